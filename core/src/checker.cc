@@ -1,0 +1,82 @@
+#include "factmark/checker.h"
+
+#include "claims/event_date_frame.h"
+#include "claims/mention_finder.h"
+#include "data/timeline.h"
+#include "io/report.h"
+#include "judge/event_date_judge.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+#include "time/calendar.h"
+
+namespace factmark {
+
+// Texts longer than this are refused: a news article is far smaller, and the
+// bound keeps memory and time predictable on any page.
+constexpr size_t kMaxTextBytes = 5 * 1024 * 1024;
+
+struct Checker::State {
+  std::unique_ptr<Timeline> timeline;
+  DatasetInfo info;
+};
+
+Checker::Checker(std::unique_ptr<State> state) : state_(std::move(state)) {}
+Checker::~Checker() = default;
+
+Status Checker::Load(std::string snapshot, std::unique_ptr<Checker>* out) {
+  auto state = std::make_unique<State>();
+  Status status = Timeline::Open(std::move(snapshot), &state->timeline);
+  if (!status.ok()) return status;
+  const Timeline& t = *state->timeline;
+  state->info.name = std::string(t.name());
+  state->info.version = std::string(t.version());
+  state->info.coverage_end =
+      FormatIsoDate(PartialDate{CivilFromDays(t.coverage_end()), Precision::kDay});
+  state->info.events = t.event_count();
+  out->reset(new Checker(std::move(state)));
+  return Status::Ok();
+}
+
+const DatasetInfo& Checker::dataset() const { return state_->info; }
+
+Status Checker::Check(std::string_view text, const CheckOptions& options,
+                      ReportFormat format, std::string* out) const {
+  if (text.size() > kMaxTextBytes) {
+    return Status::InvalidInput("the text is " + std::to_string(text.size()) +
+                                " bytes; factmark checks at most " +
+                                std::to_string(kMaxTextBytes) +
+                                " bytes (5 MiB) at a time: split it");
+  }
+  const size_t bad = FindInvalidUtf8(text);
+  if (bad != std::string_view::npos) {
+    return Status::InvalidInput("the text is not valid UTF-8 (first bad byte at offset " +
+                                std::to_string(bad) + "); convert it to UTF-8 first");
+  }
+  PublishedDate published;
+  if (!options.published.empty()) {
+    PartialDate date;
+    if (options.published.size() != 10 || !ParseIsoDate(options.published, &date)) {
+      return Status::InvalidArgument("the published date \"" + options.published +
+                                     "\" is not a real date written YYYY-MM-DD");
+    }
+    published = PublishedDate{true, date.first_day()};
+  }
+
+  const Timeline& timeline = *state_->timeline;
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
+  const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
+  std::vector<Claim> claims;
+  for (const EventDateFrame& frame :
+       FindEventDateFrames(text, tokens, sentences, mentions)) {
+    claims.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
+  }
+
+  const CheckReport report{text, options.published, &timeline, &claims};
+  *out = format == ReportFormat::kJson ? WriteResultJson(report)
+                                       : WriteTextReport(report);
+  return Status::Ok();
+}
+
+}  // namespace factmark

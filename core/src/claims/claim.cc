@@ -1,0 +1,25 @@
+#include "claims/claim.h"
+
+namespace factmark {
+
+std::string_view VerdictName(Verdict verdict) {
+  switch (verdict) {
+    case Verdict::kSupported:
+      return "supported";
+    case Verdict::kContradicted:
+      return "contradicted";
+    case Verdict::kUnverifiable:
+      return "unverifiable";
+  }
+  return "unverifiable";
+}
+
+std::string_view ClaimKindName(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kEventDate:
+      return "event-date";
+  }
+  return "event-date";
+}
+
+}  // namespace factmark

@@ -1,0 +1,35 @@
+// A checked claim as the judge leaves it and the reports print it.
+#ifndef FACTMARK_CLAIMS_CLAIM_H_
+#define FACTMARK_CLAIMS_CLAIM_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "time/calendar.h"
+
+namespace factmark {
+
+enum class Verdict : uint8_t { kSupported, kContradicted, kUnverifiable };
+
+std::string_view VerdictName(Verdict verdict);  // "supported", ...
+
+enum class ClaimKind : uint8_t { kEventDate };
+
+std::string_view ClaimKindName(ClaimKind kind);  // "event-date"
+
+struct Claim {
+  uint32_t begin;  // byte offsets of the claim's words in the text
+  uint32_t end;
+  ClaimKind kind = ClaimKind::kEventDate;
+  Verdict verdict = Verdict::kUnverifiable;
+  bool has_claimed = false;  // false when the date could not be resolved
+  PartialDate claimed;
+  std::vector<uint32_t> evidence;  // event indexes in the timeline
+  std::string explanation;
+};
+
+}  // namespace factmark
+
+#endif  // FACTMARK_CLAIMS_CLAIM_H_

@@ -1,0 +1,116 @@
+#include "claims/mention_finder.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+namespace factmark {
+namespace {
+
+// Folded keys of the phrases starting at token `first`: keys[k] spans k+1
+// words. Hyphens between words are skipped ("Jae-myung"); any other
+// punctuation ends the phrase. ends[k] is one past the last token used.
+void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
+                uint32_t first, uint32_t end, uint32_t max_words,
+                std::vector<std::string>* keys, std::vector<uint32_t>* ends) {
+  keys->clear();
+  ends->clear();
+  std::string key;
+  uint32_t i = first;
+  while (i < end && keys->size() < max_words) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct) {
+      const bool hyphen = text.substr(t.begin, t.end - t.begin) == "-" &&
+                          !keys->empty() && i + 1 < end &&
+                          tokens[i + 1].kind != TokenKind::kPunct;
+      if (!hyphen) break;
+      ++i;
+      continue;
+    }
+    if (!key.empty()) key.push_back(' ');
+    AppendFoldedToken(text.substr(t.begin, t.end - t.begin), &key);
+    keys->push_back(key);
+    ends->push_back(++i);
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view text,
+                                  const std::vector<Token>& tokens,
+                                  const std::vector<SentenceSpan>& sentences) {
+  std::vector<Mention> mentions;
+  // The last token position at which each entity was mentioned in full.
+  std::unordered_map<uint32_t, uint32_t> full_mentions;
+  auto last_full_mention = [&](uint32_t entity) -> int64_t {
+    const auto it = full_mentions.find(entity);
+    return it == full_mentions.end() ? -1 : int64_t{it->second};
+  };
+
+  const uint32_t longest = std::max(
+      {timeline.longest_alias(), timeline.longest_trigger(), timeline.longest_title()});
+  std::vector<std::string> keys;
+  std::vector<uint32_t> ends;
+  for (const SentenceSpan& sentence : sentences) {
+    uint32_t entity_free_from = sentence.first_token;
+    uint32_t trigger_free_from = sentence.first_token;
+    uint32_t title_free_from = sentence.first_token;
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (tokens[i].kind == TokenKind::kPunct) continue;
+      PhraseKeys(text, tokens, i, sentence.end_token, longest, &keys, &ends);
+      bool found_entity = i < entity_free_from;  // inside an earlier mention
+      bool found_trigger = i < trigger_free_from;
+      bool found_title = i < title_free_from;
+      for (size_t k = keys.size(); k-- > 0;) {
+        if (!found_entity) {
+          const IndexRange range = timeline.FindAliases(keys[k]);
+          int64_t best_entity = -1, best_position = -1;
+          bool full = false;
+          for (uint32_t r = range.begin; r < range.end; ++r) {
+            const Timeline::Alias alias = timeline.alias(r);
+            if (!(alias.flags & snapshot::kAliasSurname)) {
+              best_entity = alias.entity;
+              full = true;
+              break;
+            }
+            const int64_t position = last_full_mention(alias.entity);
+            if (position > best_position) {
+              best_position = position;
+              best_entity = alias.entity;
+            }
+          }
+          if (best_entity >= 0 && (full || best_position >= 0)) {
+            const auto entity = static_cast<uint32_t>(best_entity);
+            Mention m{Mention::Kind::kEntity, i, ends[k], entity,
+                      EventType::kCount, {}, !full};
+            mentions.push_back(m);
+            if (full) full_mentions[entity] = i;
+            entity_free_from = ends[k];
+            found_entity = true;
+          }
+        }
+        if (!found_trigger) {
+          const IndexRange range = timeline.FindTriggers(keys[k]);
+          if (!range.empty()) {
+            mentions.push_back({Mention::Kind::kTrigger, i, ends[k], 0,
+                                timeline.trigger_type(range.begin), {}, false});
+            trigger_free_from = ends[k];
+            found_trigger = true;
+          }
+        }
+        if (!found_title) {
+          const IndexRange range = timeline.FindTitles(keys[k]);
+          if (!range.empty()) {
+            mentions.push_back({Mention::Kind::kTitle, i, ends[k], 0,
+                                EventType::kCount, range, false});
+            title_free_from = ends[k];
+            found_title = true;
+          }
+        }
+      }
+    }
+  }
+  return mentions;
+}
+
+}  // namespace factmark

@@ -1,0 +1,159 @@
+#include "factmark/command_line.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+namespace factmark {
+
+#ifndef FACTMARK_VERSION
+#define FACTMARK_VERSION "0.0.0"
+#endif
+
+std::string VersionText() { return "factmark " FACTMARK_VERSION; }
+
+std::string UsageText() {
+  return "usage:\n"
+         "  factmark check [--published YYYY-MM-DD] [--data FILE] "
+         "[--format json|text] FILE|-\n"
+         "      Check the dated claims of a UTF-8 text file (- reads standard input)\n"
+         "      and print the result JSON or a text report.\n"
+         "  factmark compile-data DIR... -o FILE\n"
+         "      Validate the timeline sources in DIR and write a snapshot.\n"
+         "  factmark --help | --version\n"
+         "\n"
+         "exit codes: 0 success, 1 the input or the timeline could not be used,\n"
+         "2 the command line is wrong.\n";
+}
+
+namespace {
+
+Status Usage(const std::string& problem) {
+  return Status::InvalidArgument(problem + " (see `factmark --help`)");
+}
+
+// Reads the value of an option given as "--name VALUE" or "--name=VALUE".
+bool OptionValue(const std::vector<std::string>& args, size_t* i,
+                 const std::string& name, std::string* value, Status* error) {
+  const std::string& arg = args[*i];
+  if (arg == name) {
+    if (*i + 1 >= args.size()) {
+      *error = Usage(name + " needs a value");
+      return true;
+    }
+    *value = args[++*i];
+    return true;
+  }
+  if (arg.rfind(name + "=", 0) == 0) {
+    *value = arg.substr(name.size() + 1);
+    return true;
+  }
+  return false;
+}
+
+Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
+  bool have_input = false;
+  for (size_t i = 1; i < args.size(); ++i) {
+    Status error;
+    std::string value;
+    if (OptionValue(args, &i, "--published", &value, &error)) {
+      if (!error.ok()) return error;
+      out->options.published = value;
+    } else if (OptionValue(args, &i, "--data", &value, &error)) {
+      if (!error.ok()) return error;
+      if (!out->data_file.empty()) {
+        return Usage("--data is given twice; this version loads one timeline");
+      }
+      out->data_file = value;
+    } else if (OptionValue(args, &i, "--format", &value, &error)) {
+      if (!error.ok()) return error;
+      if (value == "json") {
+        out->format = ReportFormat::kJson;
+      } else if (value == "text") {
+        out->format = ReportFormat::kText;
+      } else {
+        return Usage("--format must be json or text, not \"" + value + "\"");
+      }
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return Usage("unknown option " + args[i]);
+    } else if (have_input) {
+      return Usage("check takes one FILE (or - for standard input)");
+    } else {
+      out->input = args[i];
+      have_input = true;
+    }
+  }
+  if (!have_input) return Usage("check needs a FILE to read (or - for standard input)");
+  return Status::Ok();
+}
+
+Status ParseCompileData(const std::vector<std::string>& args, CommandLine* out) {
+  for (size_t i = 1; i < args.size(); ++i) {
+    Status error;
+    std::string value;
+    if (OptionValue(args, &i, "-o", &value, &error) ||
+        OptionValue(args, &i, "--output", &value, &error)) {
+      if (!error.ok()) return error;
+      out->output = value;
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return Usage("unknown option " + args[i]);
+    } else {
+      out->source_dirs.push_back(args[i]);
+    }
+  }
+  if (out->source_dirs.empty()) return Usage("compile-data needs a source DIR");
+  if (out->output.empty()) return Usage("compile-data needs -o FILE");
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string CommandLineJson(const CommandLine& cl) {
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  static constexpr const char* kCommands[] = {"help", "version", "check",
+                                              "compile-data"};
+  w.StartObject();
+  w.Key("command");
+  w.String(kCommands[static_cast<int>(cl.command)]);
+  w.Key("published");
+  w.String(cl.options.published);
+  w.Key("format");
+  w.String(cl.format == ReportFormat::kJson ? "json" : "text");
+  w.Key("data");
+  w.String(cl.data_file);
+  w.Key("input");
+  w.String(cl.input);
+  w.Key("sources");
+  w.StartArray();
+  for (const std::string& dir : cl.source_dirs) w.String(dir);
+  w.EndArray();
+  w.Key("output");
+  w.String(cl.output);
+  w.EndObject();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+Status ParseCommandLine(const std::vector<std::string>& args, CommandLine* out) {
+  *out = CommandLine();
+  if (args.empty()) return Usage("no command given");
+  const std::string& command = args[0];
+  if (command == "--help" || command == "-h" || command == "help") {
+    out->command = CommandLine::Command::kHelp;
+    return Status::Ok();
+  }
+  if (command == "--version") {
+    out->command = CommandLine::Command::kVersion;
+    return Status::Ok();
+  }
+  if (command == "check") {
+    out->command = CommandLine::Command::kCheck;
+    return ParseCheck(args, out);
+  }
+  if (command == "compile-data") {
+    out->command = CommandLine::Command::kCompileData;
+    return ParseCompileData(args, out);
+  }
+  return Usage("unknown command \"" + command + "\"");
+}
+
+}  // namespace factmark

@@ -1,0 +1,268 @@
+// Writes a TimelineModel as snapshot bytes. Layout: see snapshot_format.h.
+#include <algorithm>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "data/sha256.h"
+#include "data/timeline_model.h"
+#include "text/tokenizer.h"
+
+namespace factmark {
+namespace {
+
+using namespace snapshot;
+
+class ByteWriter {
+ public:
+  void U32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) bytes_.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void I32(int32_t v) { U32(static_cast<uint32_t>(v)); }
+  void U64(uint64_t v) {
+    U32(static_cast<uint32_t>(v));
+    U32(static_cast<uint32_t>(v >> 32));
+  }
+  void U8(uint8_t v) { bytes_.push_back(static_cast<char>(v)); }
+  void U16(uint16_t v) {
+    U8(static_cast<uint8_t>(v));
+    U8(static_cast<uint8_t>(v >> 8));
+  }
+  void Bytes(std::string_view s) { bytes_.append(s.data(), s.size()); }
+  void Align4() {
+    while (bytes_.size() % 4 != 0) bytes_.push_back('\0');
+  }
+  std::string& bytes() { return bytes_; }
+
+ private:
+  std::string bytes_;
+};
+
+// Interns strings into the STRS pool; equal strings share their bytes.
+class StringPool {
+ public:
+  std::pair<uint32_t, uint32_t> Add(const std::string& s) {
+    auto it = offsets_.find(s);
+    if (it == offsets_.end()) {
+      it = offsets_.emplace(s, static_cast<uint32_t>(pool_.size())).first;
+      pool_ += s;
+    }
+    return {it->second, static_cast<uint32_t>(s.size())};
+  }
+  void Write(ByteWriter* w, const std::string& s) {
+    const auto ref = Add(s);
+    w->U32(ref.first);
+    w->U32(ref.second);
+  }
+  const std::string& bytes() const { return pool_; }
+
+ private:
+  std::unordered_map<std::string, uint32_t> offsets_;
+  std::string pool_;
+};
+
+uint32_t CountTokens(const std::string& folded_key) {
+  return folded_key.empty()
+             ? 0
+             : 1 + static_cast<uint32_t>(
+                       std::count(folded_key.begin(), folded_key.end(), ' '));
+}
+
+}  // namespace
+
+std::string WriteSnapshot(const TimelineModel& model) {
+  StringPool strings;
+  std::vector<std::pair<uint32_t, std::string>> sections;
+
+  // Events sorted by date, ties by id, so lookups by date can bisect.
+  std::vector<uint32_t> event_order(model.events.size());
+  std::iota(event_order.begin(), event_order.end(), 0);
+  std::sort(event_order.begin(), event_order.end(), [&](uint32_t a, uint32_t b) {
+    const auto& ea = model.events[a];
+    const auto& eb = model.events[b];
+    if (ea.date.first_day() != eb.date.first_day()) {
+      return ea.date.first_day() < eb.date.first_day();
+    }
+    return ea.id < eb.id;
+  });
+  std::vector<uint32_t> event_position(model.events.size());
+  for (uint32_t pos = 0; pos < event_order.size(); ++pos) {
+    event_position[event_order[pos]] = pos;
+  }
+
+  ByteWriter entities;
+  for (const ModelEntity& e : model.entities) {
+    strings.Write(&entities, e.id);
+    strings.Write(&entities, e.name);
+    entities.U32(static_cast<uint32_t>(e.kind));
+  }
+
+  struct Alias {
+    std::string key;
+    uint32_t entity;
+    uint32_t flags;
+  };
+  std::vector<Alias> aliases;
+  uint32_t longest_alias = 0;
+  for (uint32_t i = 0; i < model.entities.size(); ++i) {
+    const ModelEntity& e = model.entities[i];
+    aliases.push_back({FoldPhrase(e.name), i, 0});
+    for (const std::string& alias : e.aliases) {
+      aliases.push_back({FoldPhrase(alias), i, 0});
+    }
+    if (!e.surname.empty()) {
+      aliases.push_back({FoldPhrase(e.surname), i, kAliasSurname});
+    }
+  }
+  // One record per (key, entity); a full alias wins over the same surname.
+  std::sort(aliases.begin(), aliases.end(), [](const Alias& a, const Alias& b) {
+    if (a.key != b.key) return a.key < b.key;
+    if (a.entity != b.entity) return a.entity < b.entity;
+    return a.flags < b.flags;
+  });
+  aliases.erase(std::unique(aliases.begin(), aliases.end(),
+                            [](const Alias& a, const Alias& b) {
+                              return a.key == b.key && a.entity == b.entity;
+                            }),
+                aliases.end());
+  ByteWriter alias_bytes;
+  for (const Alias& a : aliases) {
+    if (a.key.empty()) continue;
+    longest_alias = std::max(longest_alias, CountTokens(a.key));
+    strings.Write(&alias_bytes, a.key);
+    alias_bytes.U32(a.entity);
+    alias_bytes.U32(a.flags);
+  }
+
+  ByteWriter events, sources;
+  uint32_t source_count = 0;
+  struct Participation {
+    uint32_t entity, event, role;
+  };
+  std::vector<Participation> participations;
+  for (uint32_t pos = 0; pos < event_order.size(); ++pos) {
+    const ModelEvent& e = model.events[event_order[pos]];
+    strings.Write(&events, e.id);
+    strings.Write(&events, e.summary);
+    events.I32(e.date.first_day());
+    events.U8(static_cast<uint8_t>(e.date.precision));
+    events.U8(0);
+    events.U16(static_cast<uint16_t>(e.type));
+    events.U32(source_count);
+    events.U32(static_cast<uint32_t>(e.sources.size()));
+    for (const std::string& url : e.sources) strings.Write(&sources, url);
+    source_count += static_cast<uint32_t>(e.sources.size());
+    for (const ModelParticipant& p : e.participants) {
+      participations.push_back({p.entity, pos, static_cast<uint32_t>(p.role)});
+    }
+  }
+  std::sort(participations.begin(), participations.end(),
+            [](const Participation& a, const Participation& b) {
+              if (a.entity != b.entity) return a.entity < b.entity;
+              if (a.event != b.event) return a.event < b.event;
+              return a.role < b.role;
+            });
+  ByteWriter participant_bytes;
+  for (const Participation& p : participations) {
+    participant_bytes.U32(p.entity);
+    participant_bytes.U32(p.event);
+    participant_bytes.U32(p.role);
+  }
+
+  struct Trigger {
+    std::string key;
+    uint32_t type;
+  };
+  std::vector<Trigger> triggers;
+  uint32_t longest_trigger = 0;
+  for (const ModelTrigger& t : model.triggers) {
+    triggers.push_back({FoldPhrase(t.phrase), static_cast<uint32_t>(t.type)});
+  }
+  std::sort(triggers.begin(), triggers.end(),
+            [](const Trigger& a, const Trigger& b) {
+              return a.key != b.key ? a.key < b.key : a.type < b.type;
+            });
+  triggers.erase(std::unique(triggers.begin(), triggers.end(),
+                             [](const Trigger& a, const Trigger& b) {
+                               return a.key == b.key && a.type == b.type;
+                             }),
+                 triggers.end());
+  ByteWriter trigger_bytes;
+  for (const Trigger& t : triggers) {
+    if (t.key.empty()) continue;
+    longest_trigger = std::max(longest_trigger, CountTokens(t.key));
+    strings.Write(&trigger_bytes, t.key);
+    trigger_bytes.U32(t.type);
+  }
+
+  struct Title {
+    std::string key;
+    uint32_t office;
+  };
+  std::vector<Title> titles;
+  uint32_t longest_title = 0;
+  for (const ModelTitle& t : model.titles) titles.push_back({FoldPhrase(t.phrase), t.office});
+  std::sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
+    return a.key != b.key ? a.key < b.key : a.office < b.office;
+  });
+  titles.erase(std::unique(titles.begin(), titles.end(),
+                           [](const Title& a, const Title& b) {
+                             return a.key == b.key && a.office == b.office;
+                           }),
+               titles.end());
+  ByteWriter title_bytes;
+  for (const Title& t : titles) {
+    if (t.key.empty()) continue;
+    longest_title = std::max(longest_title, CountTokens(t.key));
+    strings.Write(&title_bytes, t.key);
+    title_bytes.U32(t.office);
+  }
+
+  ByteWriter meta;
+  strings.Write(&meta, model.name);
+  strings.Write(&meta, model.version);
+  meta.I32(model.coverage_end.last_day());
+  meta.U32(longest_alias);
+  meta.U32(longest_trigger);
+  meta.U32(longest_title);
+
+  sections.emplace_back(kMetaTag, std::move(meta.bytes()));
+  sections.emplace_back(kEntitiesTag, std::move(entities.bytes()));
+  sections.emplace_back(kAliasesTag, std::move(alias_bytes.bytes()));
+  sections.emplace_back(kEventsTag, std::move(events.bytes()));
+  sections.emplace_back(kSourcesTag, std::move(sources.bytes()));
+  sections.emplace_back(kParticipantsTag, std::move(participant_bytes.bytes()));
+  sections.emplace_back(kTriggersTag, std::move(trigger_bytes.bytes()));
+  sections.emplace_back(kTitlesTag, std::move(title_bytes.bytes()));
+  sections.emplace_back(kStringsTag, strings.bytes());  // last: complete now
+
+  ByteWriter payload;
+  const size_t directory_size = sections.size() * kDirectoryEntrySize;
+  size_t offset = (directory_size + 3) / 4 * 4;
+  for (const auto& [tag, bytes] : sections) {
+    payload.U32(tag);
+    payload.U32(static_cast<uint32_t>(offset));
+    payload.U32(static_cast<uint32_t>(bytes.size()));
+    offset = (offset + bytes.size() + 3) / 4 * 4;
+  }
+  payload.Align4();
+  for (const auto& section : sections) {
+    payload.Bytes(section.second);
+    payload.Align4();
+  }
+
+  const Sha256Digest digest = Sha256(payload.bytes());
+  ByteWriter file;
+  file.Bytes(std::string_view(kMagic, sizeof kMagic));
+  file.U32(kFormatVersion);
+  file.U32(static_cast<uint32_t>(kHeaderSize));
+  file.U64(payload.bytes().size());
+  file.Bytes(std::string_view(reinterpret_cast<const char*>(digest.data()),
+                              digest.size()));
+  file.U32(static_cast<uint32_t>(sections.size()));
+  file.U32(0);
+  file.Bytes(payload.bytes());
+  return std::move(file.bytes());
+}
+
+}  // namespace factmark

@@ -1,0 +1,338 @@
+#include "data/timeline.h"
+
+#include <string>
+
+#include "data/sha256.h"
+#include "status_macros.h"
+#include "text/utf8.h"
+
+
+namespace factmark {
+
+using namespace snapshot;
+
+namespace {
+
+std::string TagName(uint32_t tag) {
+  std::string name;
+  for (int i = 0; i < 4; ++i) {
+    const char c = static_cast<char>(tag >> (8 * i));
+    name.push_back(c >= 0x20 && c < 0x7F ? c : '?');
+  }
+  return name;
+}
+
+Status Corrupt(const std::string& what) {
+  return Status::CorruptData("the timeline snapshot is corrupt: " + what);
+}
+
+// Dates the snapshot may hold: years 1..9999.
+constexpr int32_t kFirstDay = -719162;  // 0001-01-01
+constexpr int32_t kLastDay = 2932896;   // 9999-12-31
+
+}  // namespace
+
+Status Timeline::Open(std::string bytes, std::unique_ptr<Timeline>* out) {
+  std::unique_ptr<Timeline> timeline(new Timeline());
+  timeline->bytes_ = std::move(bytes);
+  Status status = timeline->Validate();
+  if (!status.ok()) return status;
+  *out = std::move(timeline);
+  return Status::Ok();
+}
+
+Status Timeline::Validate() {
+  const std::string& b = bytes_;
+  if (b.size() < sizeof kMagic || std::memcmp(b.data(), kMagic, sizeof kMagic) != 0) {
+    return Status::CorruptData(
+        "not a factmark timeline snapshot (the file does not start with the "
+        "snapshot signature); compile sources with `factmark compile-data`");
+  }
+  if (b.size() < kHeaderSize) {
+    return Corrupt("the file is truncated inside its header (" +
+                   std::to_string(b.size()) + " bytes)");
+  }
+  const uint32_t version = ReadU32(b.data() + 8);
+  if (version != kFormatVersion) {
+    return Status::CorruptData(
+        "the timeline snapshot has format version " + std::to_string(version) +
+        ", this factmark reads version " + std::to_string(kFormatVersion) +
+        "; recompile it with this factmark's `compile-data`");
+  }
+  if (ReadU32(b.data() + 12) != kHeaderSize) return Corrupt("bad header size");
+  const uint64_t payload_size = ReadU64(b.data() + 16);
+  if (payload_size != b.size() - kHeaderSize) {
+    return Corrupt("the header announces " + std::to_string(payload_size) +
+                   " payload bytes but the file holds " +
+                   std::to_string(b.size() - kHeaderSize) +
+                   " (truncated or padded)");
+  }
+  const std::string_view payload(b.data() + kHeaderSize, payload_size);
+  const Sha256Digest digest = Sha256(payload);
+  if (std::memcmp(digest.data(), b.data() + kDigestOffset, digest.size()) != 0) {
+    return Corrupt("checksum mismatch (SHA-256 of the payload differs)");
+  }
+  if (payload_size > UINT32_MAX) return Corrupt("payload larger than 4 GiB");
+
+  // The directory.
+  const uint32_t count = ReadU32(b.data() + kSectionCountOffset);
+  if (count > 64 || uint64_t{count} * kDirectoryEntrySize > payload_size) {
+    return Corrupt("section directory out of bounds");
+  }
+  struct Wanted {
+    uint32_t tag;
+    Section* section;
+    size_t record_size;
+  };
+  const Wanted wanted[] = {
+      {kMetaTag, &meta_, kMetaSize},
+      {kStringsTag, &strings_, 1},
+      {kEntitiesTag, &entities_, kEntitySize},
+      {kAliasesTag, &aliases_, kAliasSize},
+      {kEventsTag, &events_, kEventSize},
+      {kSourcesTag, &sources_, kStrRefSize},
+      {kParticipantsTag, &participants_, kParticipantSize},
+      {kTriggersTag, &triggers_, kTriggerSize},
+      {kTitlesTag, &titles_, kTitleSize},
+  };
+  for (uint32_t i = 0; i < count; ++i) {
+    const char* entry = payload.data() + i * kDirectoryEntrySize;
+    const uint32_t tag = ReadU32(entry);
+    const uint32_t offset = ReadU32(entry + 4);
+    const uint32_t size = ReadU32(entry + 8);
+    if (offset % 4 != 0 || offset > payload_size || size > payload_size - offset) {
+      return Corrupt("section " + TagName(tag) + " lies outside the file");
+    }
+    for (const Wanted& w : wanted) {
+      if (w.tag != tag) continue;
+      if (w.section->data != nullptr) {
+        return Corrupt("section " + TagName(tag) + " appears twice");
+      }
+      if (size % w.record_size != 0) {
+        return Corrupt("section " + TagName(tag) + " has a partial record");
+      }
+      w.section->data = payload.data() + offset;
+      w.section->size = size;
+    }
+  }
+  for (const Wanted& w : wanted) {
+    if (w.section->data == nullptr) {
+      return Corrupt("section " + TagName(w.tag) + " is missing");
+    }
+  }
+  if (meta_.size != kMetaSize) return Corrupt("META must hold one record");
+  entity_count_ = entities_.size / kEntitySize;
+  alias_count_ = aliases_.size / kAliasSize;
+  event_count_ = events_.size / kEventSize;
+  source_count_ = sources_.size / kStrRefSize;
+  participant_count_ = participants_.size / kParticipantSize;
+  trigger_count_ = triggers_.size / kTriggerSize;
+  title_count_ = titles_.size / kTitleSize;
+
+  // Every string reference inside STRS and valid UTF-8.
+  auto check_string = [&](const char* ref, const char* what) -> Status {
+    const uint32_t offset = ReadU32(ref);
+    const uint32_t length = ReadU32(ref + 4);
+    if (offset > strings_.size || length > strings_.size - offset) {
+      return Corrupt(std::string("a string of ") + what + " lies outside STRS");
+    }
+    if (FindInvalidUtf8(std::string_view(strings_.data + offset, length)) !=
+        std::string_view::npos) {
+      return Corrupt(std::string("a string of ") + what + " is not UTF-8");
+    }
+    return Status::Ok();
+  };
+
+  FACTMARK_RETURN_IF_ERROR(check_string(meta_.data, "META"));
+  FACTMARK_RETURN_IF_ERROR(check_string(meta_.data + 8, "META"));
+  name_ = String(meta_.data);
+  version_ = String(meta_.data + 8);
+  coverage_end_ = ReadI32(meta_.data + 16);
+  longest_alias_ = ReadU32(meta_.data + 20);
+  longest_trigger_ = ReadU32(meta_.data + 24);
+  longest_title_ = ReadU32(meta_.data + 28);
+  if (coverage_end_ < kFirstDay || coverage_end_ > kLastDay) {
+    return Corrupt("coverage end date out of range");
+  }
+  if (longest_alias_ > kMaxPhraseTokens || longest_trigger_ > kMaxPhraseTokens ||
+      longest_title_ > kMaxPhraseTokens) {
+    return Corrupt("phrase length out of range");
+  }
+
+  for (uint32_t i = 0; i < entity_count_; ++i) {
+    const char* r = entities_.data + i * kEntitySize;
+    FACTMARK_RETURN_IF_ERROR(check_string(r, "an entity"));
+    FACTMARK_RETURN_IF_ERROR(check_string(r + 8, "an entity"));
+    if (ReadU32(r + 16) >= kEntityKindCount) return Corrupt("entity of unknown kind");
+  }
+  std::string_view previous_key;
+  for (uint32_t i = 0; i < alias_count_; ++i) {
+    const char* r = aliases_.data + i * kAliasSize;
+    FACTMARK_RETURN_IF_ERROR(check_string(r, "an alias"));
+    if (ReadU32(r + 8) >= entity_count_) return Corrupt("alias of no entity");
+    const std::string_view key = String(r);
+    if (i > 0 && key < previous_key) return Corrupt("aliases out of order");
+    previous_key = key;
+  }
+  for (uint32_t i = 0; i < source_count_; ++i) {
+    FACTMARK_RETURN_IF_ERROR(check_string(sources_.data + i * kStrRefSize, "a source"));
+  }
+  int32_t previous_day = kFirstDay;
+  for (uint32_t i = 0; i < event_count_; ++i) {
+    const char* r = events_.data + i * kEventSize;
+    FACTMARK_RETURN_IF_ERROR(check_string(r, "an event"));
+    FACTMARK_RETURN_IF_ERROR(check_string(r + 8, "an event"));
+    const int32_t day = ReadI32(r + 16);
+    const auto precision = static_cast<uint8_t>(r[20]);
+    uint16_t type;
+    std::memcpy(&type, r + 22, 2);  // the format is little-endian, as is wasm
+    const uint32_t first_source = ReadU32(r + 24);
+    const uint32_t sources = ReadU32(r + 28);
+    if (day < kFirstDay || day > kLastDay || day < previous_day) {
+      return Corrupt("event dates out of range or out of order");
+    }
+    previous_day = day;
+    if (precision > static_cast<uint8_t>(Precision::kYear) ||
+        type >= static_cast<uint16_t>(EventType::kCount)) {
+      return Corrupt("event with an unknown precision or type");
+    }
+    if (first_source > source_count_ || sources > source_count_ - first_source) {
+      return Corrupt("event sources out of range");
+    }
+  }
+  uint64_t previous = 0;
+  for (uint32_t i = 0; i < participant_count_; ++i) {
+    const char* r = participants_.data + i * kParticipantSize;
+    const uint32_t entity = ReadU32(r);
+    const uint32_t event = ReadU32(r + 4);
+    if (entity >= entity_count_ || event >= event_count_ ||
+        ReadU32(r + 8) >= kRoleCount) {
+      return Corrupt("participant record out of range");
+    }
+    const uint64_t order = uint64_t{entity} << 32 | event;
+    if (i > 0 && order < previous) return Corrupt("participants out of order");
+    previous = order;
+  }
+  previous_key = {};
+  for (uint32_t i = 0; i < trigger_count_; ++i) {
+    const char* r = triggers_.data + i * kTriggerSize;
+    FACTMARK_RETURN_IF_ERROR(check_string(r, "a trigger"));
+    if (ReadU32(r + 8) >= static_cast<uint32_t>(EventType::kCount)) {
+      return Corrupt("trigger of an unknown event type");
+    }
+    const std::string_view key = String(r);
+    if (i > 0 && key < previous_key) return Corrupt("triggers out of order");
+    previous_key = key;
+  }
+  previous_key = {};
+  for (uint32_t i = 0; i < title_count_; ++i) {
+    const char* r = titles_.data + i * kTitleSize;
+    FACTMARK_RETURN_IF_ERROR(check_string(r, "a title"));
+    if (ReadU32(r + 8) >= entity_count_) return Corrupt("title of no entity");
+    const std::string_view key = String(r);
+    if (i > 0 && key < previous_key) return Corrupt("titles out of order");
+    previous_key = key;
+  }
+  return Status::Ok();
+}
+
+std::string_view Timeline::String(const char* ref) const {
+  return std::string_view(strings_.data + ReadU32(ref), ReadU32(ref + 4));
+}
+
+Timeline::Entity Timeline::entity(uint32_t index) const {
+  const char* r = entities_.data + index * kEntitySize;
+  return Entity{String(r), String(r + 8), ReadU32(r + 16)};
+}
+
+Timeline::Event Timeline::event(uint32_t index) const {
+  const char* r = events_.data + index * kEventSize;
+  uint16_t type;
+  std::memcpy(&type, r + 22, 2);
+  const uint32_t first_source = ReadU32(r + 24);
+  return Event{String(r), String(r + 8),
+               PartialDate{CivilFromDays(ReadI32(r + 16)),
+                           static_cast<Precision>(r[20])},
+               static_cast<EventType>(type),
+               IndexRange{first_source, first_source + ReadU32(r + 28)}};
+}
+
+std::string_view Timeline::source(uint32_t index) const {
+  return String(sources_.data + index * kStrRefSize);
+}
+
+IndexRange Timeline::FindByKey(const Section& section, size_t record_size,
+                               std::string_view key) const {
+  const uint32_t n = static_cast<uint32_t>(section.size / record_size);
+  auto key_at = [&](uint32_t i) { return String(section.data + i * record_size); };
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {  // first record with key >= `key`
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (key_at(mid) < key) lo = mid + 1; else hi = mid;
+  }
+  uint32_t end = lo;
+  while (end < n && key_at(end) == key) ++end;
+  return IndexRange{lo, end};
+}
+
+IndexRange Timeline::FindAliases(std::string_view key) const {
+  return FindByKey(aliases_, kAliasSize, key);
+}
+
+Timeline::Alias Timeline::alias(uint32_t record) const {
+  const char* r = aliases_.data + record * kAliasSize;
+  return Alias{ReadU32(r + 8), ReadU32(r + 12)};
+}
+
+IndexRange Timeline::FindTriggers(std::string_view key) const {
+  return FindByKey(triggers_, kTriggerSize, key);
+}
+
+EventType Timeline::trigger_type(uint32_t record) const {
+  return static_cast<EventType>(ReadU32(triggers_.data + record * kTriggerSize + 8));
+}
+
+IndexRange Timeline::FindTitles(std::string_view key) const {
+  return FindByKey(titles_, kTitleSize, key);
+}
+
+uint32_t Timeline::title_office(uint32_t record) const {
+  return ReadU32(titles_.data + record * kTitleSize + 8);
+}
+
+bool Timeline::Participates(uint32_t entity, uint32_t event) const {
+  const IndexRange range = ParticipationsOf(entity);
+  uint32_t lo = range.begin, hi = range.end;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    const uint32_t at = ReadU32(participants_.data + mid * kParticipantSize + 4);
+    if (at == event) return true;
+    if (at < event) lo = mid + 1; else hi = mid;
+  }
+  return false;
+}
+
+IndexRange Timeline::ParticipationsOf(uint32_t entity) const {
+  uint32_t lo = 0, hi = participant_count_;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (ReadU32(participants_.data + mid * kParticipantSize) < entity) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  uint32_t end = lo;
+  while (end < participant_count_ &&
+         ReadU32(participants_.data + end * kParticipantSize) == entity) {
+    ++end;
+  }
+  return IndexRange{lo, end};
+}
+
+Timeline::Participation Timeline::participation(uint32_t record) const {
+  const char* r = participants_.data + record * kParticipantSize;
+  return Participation{ReadU32(r + 4), static_cast<Role>(ReadU32(r + 8))};
+}
+
+}  // namespace factmark

@@ -1,0 +1,106 @@
+// Read-only access to a compiled timeline snapshot, used in place. Open()
+// checks the checksum and every offset, index and ordering once, so the
+// accessors below can trust what they read.
+#ifndef FACTMARK_DATA_TIMELINE_H_
+#define FACTMARK_DATA_TIMELINE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "data/event_type.h"
+#include "data/snapshot_format.h"
+#include "factmark/status.h"
+#include "time/calendar.h"
+
+namespace factmark {
+
+struct IndexRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;  // one past the last record
+  bool empty() const { return begin == end; }
+};
+
+class Timeline {
+ public:
+  static Status Open(std::string bytes, std::unique_ptr<Timeline>* out);
+
+  struct Entity {
+    std::string_view id;
+    std::string_view name;
+    uint32_t kind;  // EntityKind
+  };
+  struct Alias {
+    uint32_t entity;
+    uint32_t flags;  // snapshot::kAliasSurname
+  };
+  struct Event {
+    std::string_view id;
+    std::string_view summary;
+    PartialDate date;
+    EventType type;
+    IndexRange sources;  // indexes for source()
+  };
+  struct Participation {
+    uint32_t event;
+    snapshot::Role role;
+  };
+
+  std::string_view name() const { return name_; }
+  std::string_view version() const { return version_; }
+  int32_t coverage_end() const { return coverage_end_; }  // days since epoch
+  uint32_t entity_count() const { return entity_count_; }
+  uint32_t event_count() const { return event_count_; }
+  uint32_t longest_alias() const { return longest_alias_; }      // in tokens
+  uint32_t longest_trigger() const { return longest_trigger_; }  // in tokens
+  uint32_t longest_title() const { return longest_title_; }      // in tokens
+
+  Entity entity(uint32_t index) const;
+  Event event(uint32_t index) const;
+  std::string_view source(uint32_t index) const;
+
+  // Alias records whose folded key equals `key` (see FoldPhrase).
+  IndexRange FindAliases(std::string_view key) const;
+  Alias alias(uint32_t record) const;
+
+  // Trigger records whose folded phrase equals `key`.
+  IndexRange FindTriggers(std::string_view key) const;
+  EventType trigger_type(uint32_t record) const;
+
+  // Title records whose folded phrase equals `key`.
+  IndexRange FindTitles(std::string_view key) const;
+  uint32_t title_office(uint32_t record) const;  // an entity index
+
+  // The events an entity takes part in, in date order.
+  IndexRange ParticipationsOf(uint32_t entity) const;
+  Participation participation(uint32_t record) const;
+
+  // Whether `entity` takes part in `event` in any role.
+  bool Participates(uint32_t entity, uint32_t event) const;
+
+ private:
+  struct Section {
+    const char* data = nullptr;
+    uint32_t size = 0;
+  };
+  Timeline() = default;
+  Status Validate();
+  std::string_view String(const char* ref) const;
+  IndexRange FindByKey(const Section& section, size_t record_size,
+                       std::string_view key) const;
+
+  std::string bytes_;
+  Section meta_, strings_, entities_, aliases_, events_, sources_,
+      participants_, triggers_, titles_;
+  std::string_view name_, version_;
+  int32_t coverage_end_ = 0;
+  uint32_t entity_count_ = 0, event_count_ = 0, alias_count_ = 0,
+           source_count_ = 0, participant_count_ = 0, trigger_count_ = 0,
+           title_count_ = 0;
+  uint32_t longest_alias_ = 0, longest_trigger_ = 0, longest_title_ = 0;
+};
+
+}  // namespace factmark
+
+#endif  // FACTMARK_DATA_TIMELINE_H_

@@ -1,0 +1,523 @@
+// Reads the timeline's source files into a TimelineModel, refusing anything
+// doubtful with "FILE:LINE: problem", then writes the snapshot.
+//
+// Files are recognized by name:
+//   dataset.json                       name, version, coverage_end
+//   entities.jsonl, *.entities.jsonl   one entity per line
+//   events.jsonl, *.events.jsonl       one event per line
+//   triggers.tsv, *.triggers.tsv       EVENT-TYPE <tab> phrase, per line
+//   titles.tsv, *.titles.tsv           OFFICE-ID <tab> title, per line
+#include "factmark/timeline_compiler.h"
+
+#include <algorithm>
+#include <map>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+
+#include "data/timeline_model.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+namespace factmark {
+namespace {
+
+constexpr size_t kMaxErrors = 50;
+
+enum class FileRole { kNone, kDataset, kEntities, kEvents, kTriggers, kTitles };
+
+std::string_view BaseName(std::string_view path) {
+  const size_t slash = path.find_last_of("/\\");
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+bool NameIs(std::string_view name, std::string_view role_name) {
+  if (name == role_name) return true;
+  return name.size() > role_name.size() + 1 &&
+         name.substr(name.size() - role_name.size()) == role_name &&
+         name[name.size() - role_name.size() - 1] == '.';
+}
+
+FileRole RoleOf(std::string_view path) {
+  const std::string_view name = BaseName(path);
+  if (name == "dataset.json") return FileRole::kDataset;
+  if (NameIs(name, "entities.jsonl")) return FileRole::kEntities;
+  if (NameIs(name, "events.jsonl")) return FileRole::kEvents;
+  if (NameIs(name, "triggers.tsv")) return FileRole::kTriggers;
+  if (NameIs(name, "titles.tsv")) return FileRole::kTitles;
+  return FileRole::kNone;
+}
+
+bool IsValidId(std::string_view id) {
+  if (id.empty() || id.size() > 128) return false;
+  for (char c : id) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+      return false;
+    }
+  }
+  return id.front() != '-';
+}
+
+bool IsWebUrl(std::string_view url) {
+  const bool scheme = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  const size_t host = url.find("://") + 3;
+  return scheme && url.size() > host &&
+         url.find_first_of(" \t\n\r\"<>") == std::string_view::npos;
+}
+
+// One line of one file, for messages.
+struct Where {
+  const std::string* path;
+  size_t line;
+};
+
+class Compiler {
+ public:
+  void Read(const SourceFile& file);
+  Status Finish(std::string* snapshot);
+
+ private:
+  void Error(const Where& at, const std::string& problem) {
+    if (errors_.size() < kMaxErrors) {
+      errors_.push_back(*at.path + ":" + std::to_string(at.line) + ": " + problem);
+    } else {
+      truncated_ = true;
+    }
+  }
+
+  // Each JSON Lines line as a parsed object, or an error.
+  template <typename Fn>
+  void ForEachJsonLine(const SourceFile& file, Fn fn);
+
+  // Typed field access that reports what is wrong.
+  bool GetString(const rapidjson::Value& object, const char* key, const Where& at,
+                 std::string* out, bool required = true);
+  bool GetStringArray(const rapidjson::Value& object, const char* key,
+                      const Where& at, std::vector<std::string>* out,
+                      bool required);
+  void CheckKeys(const rapidjson::Value& object, const Where& at,
+                 std::initializer_list<std::string_view> allowed);
+  bool ClaimId(const std::string& id, const Where& at);
+
+  void ReadDataset(const SourceFile& file);
+  void ReadEntity(const rapidjson::Value& object, const Where& at);
+  void ReadEvent(const rapidjson::Value& object, const Where& at);
+  void ReadTriggers(const SourceFile& file);
+  void ReadTitles(const SourceFile& file);
+
+  // Lines of a two-column file as (first field, phrase); the phrase is
+  // checked to fold to 1..kMaxPhraseTokens words.
+  template <typename Fn>
+  void ForEachTsvLine(const SourceFile& file, Fn fn);
+
+  TimelineModel model_;
+  bool have_dataset_ = false;
+  std::map<std::string, std::string> id_origin_;  // id -> "FILE:LINE"
+  std::unordered_map<std::string, uint32_t> entity_index_;
+  // Event participants name entities that may be defined in a later file.
+  struct PendingParticipant {
+    uint32_t event;
+    std::string entity;
+    snapshot::Role role;
+    std::string where;
+  };
+  std::vector<PendingParticipant> pending_;
+  struct PendingTitle {
+    std::string office;
+    std::string phrase;
+    std::string where;
+  };
+  std::vector<PendingTitle> pending_titles_;
+  std::vector<std::string> errors_;
+  bool truncated_ = false;
+};
+
+template <typename Fn>
+void Compiler::ForEachJsonLine(const SourceFile& file, Fn fn) {
+  size_t line_start = 0;
+  size_t line_number = 0;
+  while (line_start < file.contents.size()) {
+    size_t line_end = file.contents.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = file.contents.size();
+    ++line_number;
+    std::string_view line(file.contents.data() + line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    const Where at{&file.path, line_number};
+    rapidjson::Document doc;
+    doc.Parse(line.data(), line.size());
+    if (doc.HasParseError()) {
+      Error(at, std::string("invalid JSON at column ") +
+                    std::to_string(doc.GetErrorOffset() + 1) + ": " +
+                    rapidjson::GetParseError_En(doc.GetParseError()));
+      continue;
+    }
+    if (!doc.IsObject()) {
+      Error(at, "each line must be one JSON object");
+      continue;
+    }
+    fn(static_cast<const rapidjson::Value&>(doc), at);
+  }
+}
+
+bool Compiler::GetString(const rapidjson::Value& object, const char* key,
+                         const Where& at, std::string* out, bool required) {
+  const auto it = object.FindMember(key);
+  if (it == object.MemberEnd()) {
+    if (required) Error(at, std::string("missing \"") + key + "\"");
+    return false;
+  }
+  if (!it->value.IsString() || it->value.GetStringLength() == 0) {
+    Error(at, std::string("\"") + key + "\" must be a non-empty string");
+    return false;
+  }
+  out->assign(it->value.GetString(), it->value.GetStringLength());
+  return true;
+}
+
+bool Compiler::GetStringArray(const rapidjson::Value& object, const char* key,
+                              const Where& at, std::vector<std::string>* out,
+                              bool required) {
+  const auto it = object.FindMember(key);
+  if (it == object.MemberEnd()) {
+    if (required) Error(at, std::string("missing \"") + key + "\"");
+    return !required;
+  }
+  if (!it->value.IsArray()) {
+    Error(at, std::string("\"") + key + "\" must be an array of strings");
+    return false;
+  }
+  for (const auto& item : it->value.GetArray()) {
+    if (!item.IsString() || item.GetStringLength() == 0) {
+      Error(at, std::string("\"") + key + "\" must hold non-empty strings");
+      return false;
+    }
+    out->emplace_back(item.GetString(), item.GetStringLength());
+  }
+  return true;
+}
+
+void Compiler::CheckKeys(const rapidjson::Value& object, const Where& at,
+                         std::initializer_list<std::string_view> allowed) {
+  for (const auto& member : object.GetObject()) {
+    const std::string_view name(member.name.GetString(),
+                                member.name.GetStringLength());
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      Error(at, "unknown field \"" + std::string(name) + "\"");
+    }
+  }
+}
+
+bool Compiler::ClaimId(const std::string& id, const Where& at) {
+  if (!IsValidId(id)) {
+    Error(at, "id \"" + id + "\" must use only a-z, 0-9 and '-'");
+    return false;
+  }
+  const std::string here = *at.path + ":" + std::to_string(at.line);
+  const auto [it, inserted] = id_origin_.emplace(id, here);
+  if (!inserted) {
+    Error(at, "duplicate id \"" + id + "\" (first defined at " + it->second + ")");
+    return false;
+  }
+  return true;
+}
+
+void Compiler::Read(const SourceFile& file) {
+  const Where whole{&file.path, 1};
+  const size_t bad = FindInvalidUtf8(file.contents);
+  if (bad != std::string_view::npos) {
+    const size_t line =
+        1 + std::count(file.contents.begin(), file.contents.begin() + bad, '\n');
+    Error(Where{&file.path, line},
+          "not valid UTF-8 (byte " + std::to_string(bad) + ")");
+    return;
+  }
+  switch (RoleOf(file.path)) {
+    case FileRole::kDataset:
+      ReadDataset(file);
+      break;
+    case FileRole::kEntities:
+      ForEachJsonLine(file, [this](const rapidjson::Value& o, const Where& at) {
+        ReadEntity(o, at);
+      });
+      break;
+    case FileRole::kEvents:
+      ForEachJsonLine(file, [this](const rapidjson::Value& o, const Where& at) {
+        ReadEvent(o, at);
+      });
+      break;
+    case FileRole::kTriggers:
+      ReadTriggers(file);
+      break;
+    case FileRole::kTitles:
+      ReadTitles(file);
+      break;
+    case FileRole::kNone:
+      Error(whole,
+            "not a timeline source (expected dataset.json, entities.jsonl, "
+            "events.jsonl, triggers.tsv or titles.tsv)");
+      break;
+  }
+}
+
+void Compiler::ReadDataset(const SourceFile& file) {
+  const Where at{&file.path, 1};
+  if (have_dataset_) {
+    Error(at, "a second dataset.json; one timeline has one");
+    return;
+  }
+  have_dataset_ = true;
+  rapidjson::Document doc;
+  doc.Parse(file.contents.data(), file.contents.size());
+  if (doc.HasParseError() || !doc.IsObject()) {
+    Error(at, "dataset.json must be one JSON object");
+    return;
+  }
+  CheckKeys(doc, at, {"name", "version", "coverage_end", "description"});
+  GetString(doc, "name", at, &model_.name);
+  GetString(doc, "version", at, &model_.version);
+  std::string coverage_end;
+  if (GetString(doc, "coverage_end", at, &coverage_end) &&
+      !ParseIsoDate(coverage_end, &model_.coverage_end)) {
+    Error(at, "coverage_end \"" + coverage_end + "\" is not a real date (YYYY-MM-DD)");
+  }
+}
+
+void Compiler::ReadEntity(const rapidjson::Value& object, const Where& at) {
+  CheckKeys(object, at, {"id", "kind", "name", "aliases", "surname"});
+  ModelEntity entity;
+  std::string kind;
+  const bool ok = GetString(object, "id", at, &entity.id) &&
+                  ClaimId(entity.id, at) &&
+                  GetString(object, "kind", at, &kind) &&
+                  GetString(object, "name", at, &entity.name) &&
+                  GetStringArray(object, "aliases", at, &entity.aliases, false);
+  if (!ok) return;
+  if (!ParseEntityKind(kind, &entity.kind)) {
+    Error(at, "unknown kind \"" + kind +
+                  "\" (person, country, organization, place, office)");
+    return;
+  }
+  GetString(object, "surname", at, &entity.surname, false);
+  for (const std::string& alias : entity.aliases) {
+    if (FoldPhrase(alias).empty()) {
+      Error(at, "alias \"" + alias + "\" has no letters or digits");
+      return;
+    }
+  }
+  entity_index_.emplace(entity.id, static_cast<uint32_t>(model_.entities.size()));
+  model_.entities.push_back(std::move(entity));
+}
+
+void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
+  CheckKeys(object, at, {"id", "type", "date", "participants", "summary", "sources"});
+  ModelEvent event;
+  std::string type, date;
+  const bool ok = GetString(object, "id", at, &event.id) &&
+                  ClaimId(event.id, at) && GetString(object, "type", at, &type) &&
+                  GetString(object, "date", at, &date) &&
+                  GetString(object, "summary", at, &event.summary) &&
+                  GetStringArray(object, "sources", at, &event.sources, true);
+  if (!ok) return;
+  if (!ParseEventType(type, &event.type)) {
+    Error(at, "unknown event type \"" + type + "\"");
+    return;
+  }
+  if (!ParseIsoDate(date, &event.date)) {
+    Error(at, "date \"" + date +
+                  "\" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    return;
+  }
+  if (event.sources.empty()) {
+    Error(at, "an event needs at least one source URL");
+    return;
+  }
+  for (const std::string& url : event.sources) {
+    if (!IsWebUrl(url)) {
+      Error(at, "source \"" + url + "\" is not an http(s) URL");
+      return;
+    }
+  }
+  const auto participants = object.FindMember("participants");
+  if (participants == object.MemberEnd() || !participants->value.IsArray() ||
+      participants->value.Empty()) {
+    Error(at, "\"participants\" must be a non-empty array");
+    return;
+  }
+  const auto index = static_cast<uint32_t>(model_.events.size());
+  for (const auto& p : participants->value.GetArray()) {
+    std::string entity, role_name;
+    if (!p.IsObject()) {
+      Error(at, "each participant must be {\"entity\": ID, \"role\": ROLE}");
+      return;
+    }
+    CheckKeys(p, at, {"entity", "role"});
+    if (!GetString(p, "entity", at, &entity) || !GetString(p, "role", at, &role_name)) {
+      return;
+    }
+    snapshot::Role role;
+    if (role_name == "subject") {
+      role = snapshot::Role::kSubject;
+    } else if (role_name == "object") {
+      role = snapshot::Role::kObject;
+    } else if (role_name == "participant") {
+      role = snapshot::Role::kParticipant;
+    } else {
+      Error(at, "unknown role \"" + role_name + "\" (subject, object, participant)");
+      return;
+    }
+    pending_.push_back({index, entity, role,
+                        *at.path + ":" + std::to_string(at.line)});
+  }
+  model_.events.push_back(std::move(event));
+}
+
+template <typename Fn>
+void Compiler::ForEachTsvLine(const SourceFile& file, Fn fn) {
+  size_t line_start = 0, line_number = 0;
+  const std::string& text = file.contents;
+  while (line_start < text.size()) {
+    size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = text.size();
+    ++line_number;
+    std::string_view line(text.data() + line_start, line_end - line_start);
+    line_start = line_end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    const Where at{&file.path, line_number};
+    const size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || line.find('\t', tab + 1) != std::string_view::npos) {
+      Error(at, "expected two fields separated by one tab");
+      continue;
+    }
+    const std::string_view phrase = line.substr(tab + 1);
+    const std::string key = FoldPhrase(phrase);
+    if (key.empty()) {
+      Error(at, "the phrase has no letters or digits");
+      continue;
+    }
+    if (std::count(key.begin(), key.end(), ' ') + 1 >
+        static_cast<long>(snapshot::kMaxPhraseTokens)) {
+      Error(at, "phrase longer than " + std::to_string(snapshot::kMaxPhraseTokens) +
+                    " words");
+      continue;
+    }
+    fn(line.substr(0, tab), phrase, at);
+  }
+}
+
+void Compiler::ReadTriggers(const SourceFile& file) {
+  ForEachTsvLine(file, [this](std::string_view type, std::string_view phrase,
+                              const Where& at) {
+    ModelTrigger trigger{std::string(phrase), EventType::kTookOffice};
+    if (!ParseEventType(type, &trigger.type)) {
+      Error(at, "unknown event type \"" + std::string(type) + "\"");
+      return;
+    }
+    model_.triggers.push_back(std::move(trigger));
+  });
+}
+
+void Compiler::ReadTitles(const SourceFile& file) {
+  ForEachTsvLine(file, [this](std::string_view office, std::string_view phrase,
+                              const Where& at) {
+    pending_titles_.push_back({std::string(office), std::string(phrase),
+                               *at.path + ":" + std::to_string(at.line)});
+  });
+}
+
+Status Compiler::Finish(std::string* snapshot) {
+  // References resolve only once every file is read.
+  for (const PendingParticipant& p : pending_) {
+    const auto it = entity_index_.find(p.entity);
+    if (it == entity_index_.end()) {
+      if (errors_.size() < kMaxErrors) {
+        errors_.push_back(p.where + ": unknown entity \"" + p.entity + "\"");
+      }
+      continue;
+    }
+    model_.events[p.event].participants.push_back({it->second, p.role});
+  }
+  for (const PendingTitle& t : pending_titles_) {
+    const auto it = entity_index_.find(t.office);
+    if (it == entity_index_.end() ||
+        model_.entities[it->second].kind != EntityKind::kOffice) {
+      if (errors_.size() < kMaxErrors) {
+        errors_.push_back(t.where + ": \"" + t.office + "\" is not an office entity");
+      }
+      continue;
+    }
+    model_.titles.push_back({t.phrase, it->second});
+  }
+  // Two entities may share a surname (resolved in context) but not an alias.
+  std::map<std::string, std::string> alias_owner;
+  for (const ModelEntity& e : model_.entities) {
+    std::set<std::string> keys{FoldPhrase(e.name)};
+    for (const std::string& alias : e.aliases) keys.insert(FoldPhrase(alias));
+    for (const std::string& key : keys) {
+      if (FoldPhrase(key).empty()) continue;
+      if (std::count(key.begin(), key.end(), ' ') + 1 >
+          static_cast<long>(snapshot::kMaxPhraseTokens)) {
+        errors_.push_back(id_origin_[e.id] + ": alias \"" + key +
+                          "\" longer than " +
+                          std::to_string(snapshot::kMaxPhraseTokens) + " words");
+        continue;
+      }
+      const auto [it, inserted] = alias_owner.emplace(key, e.id);
+      if (!inserted && errors_.size() < kMaxErrors) {
+        errors_.push_back(id_origin_[e.id] + ": alias \"" + key +
+                          "\" is also claimed by \"" + it->second + "\"");
+      }
+    }
+  }
+  if (!have_dataset_) errors_.push_back("dataset.json: missing (name, version, coverage_end)");
+  if (!errors_.empty()) {
+    std::string message;
+    for (const std::string& e : errors_) message += e + "\n";
+    if (truncated_) message += "(more problems not shown)\n";
+    message.pop_back();
+    return Status::InvalidData(std::move(message));
+  }
+  *snapshot = WriteSnapshot(model_);
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string_view EntityKindName(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kPerson: return "person";
+    case EntityKind::kCountry: return "country";
+    case EntityKind::kOrganization: return "organization";
+    case EntityKind::kPlace: return "place";
+    case EntityKind::kOffice: return "office";
+    case EntityKind::kCount: break;
+  }
+  return "unknown";
+}
+
+bool ParseEntityKind(std::string_view name, EntityKind* out) {
+  for (uint32_t i = 0; i < static_cast<uint32_t>(EntityKind::kCount); ++i) {
+    if (EntityKindName(static_cast<EntityKind>(i)) == name) {
+      *out = static_cast<EntityKind>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsTimelineSourcePath(const std::string& path) {
+  return RoleOf(path) != FileRole::kNone;
+}
+
+Status CompileTimeline(const std::vector<SourceFile>& files,
+                       std::string* snapshot) {
+  Compiler compiler;
+  for (const SourceFile& file : files) compiler.Read(file);
+  return compiler.Finish(snapshot);
+}
+
+}  // namespace factmark

@@ -1,0 +1,186 @@
+#include "judge/event_date_judge.h"
+
+#include <cstdlib>
+#include <string>
+
+namespace factmark {
+namespace {
+
+enum class Match { kYes, kNo, kUndecided };
+
+// Whether an event date falls in the claimed interval. An event dated more
+// coarsely than the claim ("2025" against "June 4, 2025") decides nothing
+// unless the intervals are disjoint.
+Match Compare(const PartialDate& claimed, bool year_written,
+              const PartialDate& event) {
+  if (!year_written) {
+    if (event.precision != Precision::kDay &&
+        !(event.precision == Precision::kMonth &&
+          claimed.precision == Precision::kMonth)) {
+      return Match::kUndecided;
+    }
+    const bool same = event.date.month == claimed.date.month &&
+                      (claimed.precision == Precision::kMonth ||
+                       event.date.day == claimed.date.day);
+    return same ? Match::kYes : Match::kNo;
+  }
+  const bool disjoint = event.last_day() < claimed.first_day() ||
+                        event.first_day() > claimed.last_day();
+  if (disjoint) return Match::kNo;
+  return event.precision <= claimed.precision ? Match::kYes : Match::kUndecided;
+}
+
+// The office among those a title names that takes part in `event`, or -1.
+int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event) {
+  for (uint32_t t = titles.begin; t < titles.end; ++t) {
+    if (timeline.Participates(timeline.title_office(t), event)) {
+      return timeline.title_office(t);
+    }
+  }
+  return -1;
+}
+
+bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event) {
+  return TitledOffice(timeline, titles, event) >= 0;
+}
+
+std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
+
+}  // namespace
+
+std::string DescribeDayDistance(int32_t days) {
+  days = std::abs(days);
+  if (days == 1) return "1 day";
+  if (days < 60) return std::to_string(days) + " days";
+  if (days < 730) return "about " + std::to_string((days + 15) / 30) + " months";
+  return "about " + std::to_string((days + 182) / 365) + " years";
+}
+
+Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
+                     const std::vector<Token>& tokens,
+                     const EventDateFrame& frame, const PublishedDate& published) {
+  Claim claim;
+  claim.begin = tokens[frame.first_token].begin;
+  claim.end = tokens[frame.end_token - 1].end;
+  const DateMention& date = frame.date;
+  const std::string_view date_text =
+      text.substr(tokens[date.first_token].begin,
+                  tokens[date.end_token - 1].end - tokens[date.first_token].begin);
+  const std::string subject(timeline.entity(frame.entity).name);
+  const std::string happened(EventTypePastPhrase(frame.type));
+  const std::string dataset = " (timeline: " + std::string(timeline.name()) + " " +
+                              std::string(timeline.version()) + ")";
+  const bool year_written = date.year != 0;
+  // "Lee Jae-myung took office as President of South Korea on 2025-06-04".
+  auto Happened = [&](uint32_t event) {
+    std::string said = subject + " " + happened;
+    const int64_t office = TitledOffice(timeline, frame.titles, event);
+    if (office >= 0) {
+      said += " as " + std::string(timeline.entity(static_cast<uint32_t>(office)).name);
+    }
+    return said + " on " + FormatIsoDate(timeline.event(event).date);
+  };
+
+  claim.has_claimed =
+      ResolvePastDate(date, published.known, published.day, &claim.claimed);
+  if (!claim.has_claimed) {
+    claim.explanation =
+        year_written
+            ? Quote(date_text) + " is not a real date."
+            : Quote(date_text) +
+                  " has no year, and the article has no published date to "
+                  "take one from.";
+    return claim;
+  }
+  std::string reading = Quote(date_text) + " is read as " + FormatIsoDate(claim.claimed);
+  if (!year_written) {
+    reading += " (the latest such date on or before the published date " +
+               FormatIsoDate(PartialDate{CivilFromDays(published.day),
+                                         Precision::kDay}) +
+               ")";
+  }
+  reading += ". ";
+
+  std::vector<uint32_t> supporting, contradicting;
+  bool undecided = false;
+  const IndexRange range = timeline.ParticipationsOf(frame.entity);
+  for (uint32_t r = range.begin; r < range.end; ++r) {
+    const Timeline::Participation p = timeline.participation(r);
+    if (p.role != snapshot::Role::kSubject) continue;
+    const Timeline::Event event = timeline.event(p.event);
+    if (event.type != frame.type) continue;
+    if (published.known && event.date.first_day() > published.day) continue;
+    if (!frame.titles.empty() && !InTitledOffice(timeline, frame.titles, p.event)) {
+      continue;
+    }
+    switch (Compare(claim.claimed, year_written, event.date)) {
+      case Match::kYes:
+        supporting.push_back(p.event);
+        break;
+      case Match::kNo:
+        contradicting.push_back(p.event);
+        break;
+      case Match::kUndecided:
+        undecided = true;
+        break;
+    }
+  }
+
+  if (!supporting.empty()) {
+    claim.verdict = Verdict::kSupported;
+    claim.evidence = supporting;
+    claim.explanation = reading + "The timeline records that " +
+                        Happened(supporting.front()) + "." + dataset;
+    return claim;
+  }
+  const bool beyond_coverage = claim.claimed.first_day() > timeline.coverage_end();
+  const Completeness completeness = CompletenessOf(frame.type);
+  const bool complete =
+      completeness == Completeness::kPerSubject ||
+      (completeness == Completeness::kPerSubjectAndOffice && !frame.titles.empty());
+  if (contradicting.empty() || undecided || beyond_coverage || !complete) {
+    claim.explanation = reading;
+    if (beyond_coverage) {
+      claim.explanation +=
+          "The timeline is complete only to " +
+          FormatIsoDate(PartialDate{CivilFromDays(timeline.coverage_end()),
+                                    Precision::kDay}) +
+          ".";
+    } else if (!contradicting.empty() && !undecided && !complete) {
+      claim.explanation += "No record matches, but the text does not name the "
+                           "office, and the timeline may not list every office " +
+                           subject + " held.";
+    } else if (contradicting.empty() && !undecided) {
+      claim.explanation += "The timeline has no record of when " + subject + " " +
+                           happened + ".";
+    } else {
+      claim.explanation += "The timeline does not settle whether " + subject +
+                           " " + happened + " then.";
+    }
+    claim.explanation += dataset;
+    return claim;
+  }
+
+  // Contradicted: show the candidate nearest to the claimed date.
+  uint32_t nearest = contradicting.front();
+  int32_t nearest_distance = INT32_MAX;
+  for (uint32_t index : contradicting) {
+    const int32_t d =
+        std::abs(timeline.event(index).date.first_day() - claim.claimed.first_day());
+    if (d < nearest_distance) {
+      nearest_distance = d;
+      nearest = index;
+    }
+  }
+  claim.verdict = Verdict::kContradicted;
+  claim.evidence = {nearest};
+  const int32_t offset =
+      timeline.event(nearest).date.first_day() - claim.claimed.first_day();
+  claim.explanation = reading + "The timeline records that " + Happened(nearest) + ", " +
+                      DescribeDayDistance(offset) +
+                      (offset < 0 ? " earlier" : " later") + " than the text says." +
+                      dataset;
+  return claim;
+}
+
+}  // namespace factmark

@@ -1,0 +1,85 @@
+#include "text/sentences.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace factmark {
+namespace {
+
+// Words that end with a period without ending the sentence. Lowercase.
+constexpr std::array<std::string_view, 36> kAbbreviations = {
+    "mr",   "mrs", "ms",  "dr",  "prof", "gen",  "sen",  "rep",  "gov",
+    "lt",   "col", "sgt", "capt", "st",  "jr",   "sr",   "no",   "nos",
+    "jan",  "feb", "mar", "apr", "jun",  "jul",  "aug",  "sep",  "sept",
+    "oct",  "nov", "dec", "vs",  "inc",  "corp", "co",   "ltd",  "rev"};
+
+bool IsAbbreviation(std::string_view word) {
+  if (word.size() == 1) return true;  // initials: "U.S.", "J. R. R."
+  std::string folded;
+  AppendFoldedToken(word, &folded);
+  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) !=
+         kAbbreviations.end();
+}
+
+bool IsTerminal(std::string_view punct) {
+  return punct == "." || punct == "!" || punct == "?" || punct == "\u2026";
+}
+
+bool IsClosing(std::string_view punct) {
+  return punct == "\"" || punct == "'" || punct == ")" || punct == "]" ||
+         punct == "\u201D" || punct == "\u2019";
+}
+
+bool IsOpeningQuote(std::string_view punct) {
+  return punct == "\"" || punct == "\u201C" || punct == "'" ||
+         punct == "\u2018" || punct == "(";
+}
+
+bool StartsSentence(std::string_view text, const Token& token) {
+  if (token.kind == TokenKind::kNumber) return true;
+  const std::string_view s = text.substr(token.begin, token.end - token.begin);
+  if (token.kind == TokenKind::kPunct) return IsOpeningQuote(s);
+  const auto lead = static_cast<unsigned char>(s[0]);
+  return (lead >= 'A' && lead <= 'Z') || lead >= 0x80;
+}
+
+}  // namespace
+
+std::vector<SentenceSpan> SplitSentences(std::string_view text,
+                                         const std::vector<Token>& tokens) {
+  std::vector<SentenceSpan> sentences;
+  const auto n = static_cast<uint32_t>(tokens.size());
+  uint32_t start = 0;
+  auto close = [&](uint32_t end) {
+    if (end > start) sentences.push_back({start, end});
+    start = end;
+  };
+  auto view = [&](uint32_t i) {
+    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  };
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > start && tokens[i].newlines_before >= 2) close(i);
+    if (tokens[i].kind != TokenKind::kPunct || !IsTerminal(view(i))) continue;
+    if (view(i) == "." && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
+        !tokens[i].space_before && IsAbbreviation(view(i - 1))) {
+      continue;
+    }
+    uint32_t end = i + 1;
+    while (end < n && tokens[end].kind == TokenKind::kPunct &&
+           !tokens[end].space_before &&
+           (IsClosing(view(end)) || IsTerminal(view(end)))) {
+      ++end;
+    }
+    if (end == n) break;
+    if (tokens[end].newlines_before >= 1 ||
+        (tokens[end].space_before && StartsSentence(text, tokens[end]))) {
+      close(end);
+      i = end - 1;
+    }
+  }
+  close(n);
+  return sentences;
+}
+
+}  // namespace factmark

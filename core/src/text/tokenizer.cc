@@ -1,0 +1,97 @@
+#include "text/tokenizer.h"
+
+#include "text/utf8.h"
+
+namespace factmark {
+namespace {
+
+enum class CharClass { kSpace, kNewline, kLetter, kDigit, kPunct };
+
+uint32_t DecodeAt(std::string_view text, size_t i, size_t len) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
+  if (len == 1) return s[0];
+  uint32_t cp = s[0] & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (s[k] & 0x3F);
+  return cp;
+}
+
+CharClass Classify(uint32_t cp) {
+  if (cp < 0x80) {
+    if (cp == '\n') return CharClass::kNewline;
+    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' ||
+        cp == 0) {
+      return CharClass::kSpace;
+    }
+    if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return CharClass::kLetter;
+    if (cp >= '0' && cp <= '9') return CharClass::kDigit;
+    return CharClass::kPunct;
+  }
+  if (cp == 0x2028 || cp == 0x2029 || cp == 0x85) return CharClass::kNewline;
+  if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+      cp == 0x205F || cp == 0x3000 || cp == 0xFEFF) {
+    return CharClass::kSpace;
+  }
+  // Latin-1 signs, General Punctuation, CJK punctuation, fullwidth ASCII signs.
+  if ((cp >= 0x80 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 ||
+      (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+      (cp >= 0xFF01 && cp <= 0xFF0F)) {
+    return CharClass::kPunct;
+  }
+  return CharClass::kLetter;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5 + 1);
+  uint8_t newlines = 0;
+  bool space = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t len = Utf8SequenceLength(static_cast<unsigned char>(text[i]));
+    if (len > text.size() - i) len = text.size() - i;
+    const CharClass cls = Classify(DecodeAt(text, i, len));
+    if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
+      if (cls == CharClass::kNewline && newlines < 2) ++newlines;
+      space = true;
+      i += len;
+      continue;
+    }
+    Token token{static_cast<uint32_t>(i), 0, TokenKind::kPunct, newlines,
+                space};
+    newlines = 0;
+    space = false;
+    i += len;
+    if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
+      token.kind = cls == CharClass::kLetter ? TokenKind::kWord : TokenKind::kNumber;
+      while (i < text.size()) {
+        size_t next = Utf8SequenceLength(static_cast<unsigned char>(text[i]));
+        if (next > text.size() - i) next = text.size() - i;
+        if (Classify(DecodeAt(text, i, next)) != cls) break;
+        i += next;
+      }
+    }
+    token.end = static_cast<uint32_t>(i);
+    tokens.push_back(token);
+  }
+  return tokens;
+}
+
+void AppendFoldedToken(std::string_view token_text, std::string* out) {
+  for (char c : token_text) {
+    out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
+  }
+}
+
+std::string FoldPhrase(std::string_view phrase) {
+  std::string key;
+  for (const Token& token : Tokenize(phrase)) {
+    if (token.kind == TokenKind::kPunct) continue;
+    if (!key.empty()) key.push_back(' ');
+    AppendFoldedToken(phrase.substr(token.begin, token.end - token.begin), &key);
+  }
+  return key;
+}
+
+}  // namespace factmark

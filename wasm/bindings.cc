@@ -1,0 +1,77 @@
+// Embind glue: marshals strings and bytes between JavaScript and the core's
+// public API, nothing more. Errors cross as JSON ({"error": ...}) because the
+// wasm build has no exceptions.
+#include <emscripten/bind.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "factmark/checker.h"
+#include "factmark/command_line.h"
+#include "factmark/timeline_compiler.h"
+
+namespace {
+
+using factmark::Status;
+
+class WasmChecker {
+ public:
+  // `snapshot` arrives from a Uint8Array (Embind copies it into the string).
+  explicit WasmChecker(const std::string& snapshot) {
+    status_ = factmark::Checker::Load(snapshot, &checker_);
+  }
+
+  // "" when the timeline loaded, else the error JSON.
+  std::string error() const { return status_.ok() ? "" : factmark::ErrorJson(status_); }
+
+  // The result JSON, the text report, or the error JSON.
+  std::string check(const std::string& text, const std::string& published,
+                    const std::string& format) const {
+    if (!checker_) return error();
+    factmark::CheckOptions options;
+    options.published = published;
+    std::string out;
+    const Status status = checker_->Check(
+        text, options,
+        format == "text" ? factmark::ReportFormat::kText : factmark::ReportFormat::kJson,
+        &out);
+    return status.ok() ? out : factmark::ErrorJson(status);
+  }
+
+ private:
+  Status status_;
+  std::unique_ptr<factmark::Checker> checker_;
+};
+
+// Arguments arrive joined by NUL characters, which no argument can contain.
+std::string ParseCommandLineJson(const std::string& joined) {
+  std::vector<std::string> args;
+  if (!joined.empty()) {
+    size_t start = 0;
+    while (true) {
+      const size_t nul = joined.find('\0', start);
+      args.push_back(joined.substr(start, nul - start));
+      if (nul == std::string::npos) break;
+      start = nul + 1;
+    }
+  }
+  factmark::CommandLine cl;
+  const Status status = factmark::ParseCommandLine(args, &cl);
+  return status.ok() ? factmark::CommandLineJson(cl) : factmark::ErrorJson(status);
+}
+
+std::string Usage() { return factmark::UsageText(); }
+std::string Version() { return factmark::VersionText(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(factmark) {
+  emscripten::class_<WasmChecker>("Checker")
+      .constructor<const std::string&>()
+      .function("error", &WasmChecker::error)
+      .function("check", &WasmChecker::check);
+  emscripten::function("parseCommandLine", &ParseCommandLineJson);
+  emscripten::function("usage", &Usage);
+  emscripten::function("version", &Version);
+}
