@@ -6,10 +6,9 @@ namespace factmark {
 namespace {
 
 TEST(Calendar, DaysRoundTripAcrossCenturies) {
-  for (int32_t day = -800000; day <= 3000000; day += 997) {
+  for (int32_t day = -719162; day <= 2932896; day += 997) {  // years 1..9999
     const CivilDate date = CivilFromDays(day);
-    ASSERT_TRUE(IsValidDate(date.year, date.month, date.day) || date.year < 1)
-        << day;
+    ASSERT_TRUE(IsValidDate(date.year, date.month, date.day)) << day;
     EXPECT_EQ(DaysFromCivil(date), day);
   }
   EXPECT_EQ(DaysFromCivil(CivilDate{1970, 1, 1}), 0);

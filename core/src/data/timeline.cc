@@ -60,6 +60,9 @@ Status Timeline::Validate() {
         "; recompile it with this factmark's `compile-data`");
   }
   if (ReadU32(b.data() + 12) != kHeaderSize) return Corrupt("bad header size");
+  if (ReadU32(b.data() + kSectionCountOffset + 4) != 0) {
+    return Corrupt("reserved header bytes are not zero");
+  }
   const uint64_t payload_size = ReadU64(b.data() + 16);
   if (payload_size != b.size() - kHeaderSize) {
     return Corrupt("the header announces " + std::to_string(payload_size) +

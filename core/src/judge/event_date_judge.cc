@@ -40,6 +40,16 @@ int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event
   return -1;
 }
 
+// " as A or B" for the offices a title names, or "" without a title.
+std::string OfficeNames(const Timeline& timeline, IndexRange titles) {
+  std::string names;
+  for (uint32_t t = titles.begin; t < titles.end; ++t) {
+    names += (names.empty() ? " as " : " or ") +
+             std::string(timeline.entity(timeline.title_office(t)).name);
+  }
+  return names;
+}
+
 bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event) {
   return TitledOffice(timeline, titles, event) >= 0;
 }
@@ -151,8 +161,8 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                            "office, and the timeline may not list every office " +
                            subject + " held.";
     } else if (contradicting.empty() && !undecided) {
-      claim.explanation += "The timeline has no record of when " + subject + " " +
-                           happened + ".";
+      claim.explanation += "The timeline has no record that " + subject + " " +
+                           happened + OfficeNames(timeline, frame.titles) + ".";
     } else {
       claim.explanation += "The timeline does not settle whether " + subject +
                            " " + happened + " then.";

@@ -8,18 +8,27 @@ namespace factmark {
 namespace {
 
 // Words that end with a period without ending the sentence. Lowercase.
-constexpr std::array<std::string_view, 36> kAbbreviations = {
-    "mr",   "mrs", "ms",  "dr",  "prof", "gen",  "sen",  "rep",  "gov",
-    "lt",   "col", "sgt", "capt", "st",  "jr",   "sr",   "no",   "nos",
-    "jan",  "feb", "mar", "apr", "jun",  "jul",  "aug",  "sep",  "sept",
-    "oct",  "nov", "dec", "vs",  "inc",  "corp", "co",   "ltd",  "rev"};
+constexpr std::array<std::string_view, 34> kAbbreviations = {
+    "mr",  "mrs", "ms",   "dr",  "prof", "gen", "sen",  "rep",  "gov",
+    "lt",  "col", "sgt",  "capt", "st",  "jr",  "sr",   "jan",  "feb",
+    "mar", "apr", "jun",  "jul", "aug",  "sep", "sept", "oct",  "nov",
+    "dec", "vs",  "corp", "ltd", "rev"};
 
-bool IsAbbreviation(std::string_view word) {
+// Abbreviations only before a number: "No. 2", but "she said no."
+constexpr std::array<std::string_view, 4> kNumberAbbreviations = {"no", "nos", "vol",
+                                                                  "pp"};
+
+bool IsAbbreviation(std::string_view word, bool number_follows) {
   if (word.size() == 1) return true;  // initials: "U.S.", "J. R. R."
   std::string folded;
   AppendFoldedToken(word, &folded);
-  return std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) !=
-         kAbbreviations.end();
+  if (std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) !=
+      kAbbreviations.end()) {
+    return true;
+  }
+  return number_follows && std::find(kNumberAbbreviations.begin(),
+                                     kNumberAbbreviations.end(),
+                                     folded) != kNumberAbbreviations.end();
 }
 
 bool IsTerminal(std::string_view punct) {
@@ -62,7 +71,9 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text,
     if (i > start && tokens[i].newlines_before >= 2) close(i);
     if (tokens[i].kind != TokenKind::kPunct || !IsTerminal(view(i))) continue;
     if (view(i) == "." && i > 0 && tokens[i - 1].kind == TokenKind::kWord &&
-        !tokens[i].space_before && IsAbbreviation(view(i - 1))) {
+        !tokens[i].space_before &&
+        IsAbbreviation(view(i - 1),
+                       i + 1 < n && tokens[i + 1].kind == TokenKind::kNumber)) {
       continue;
     }
     uint32_t end = i + 1;

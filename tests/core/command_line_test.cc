@@ -1,0 +1,54 @@
+#include "factmark/command_line.h"
+
+#include <gtest/gtest.h>
+
+namespace factmark {
+namespace {
+
+TEST(CommandLine, ParsesCheck) {
+  CommandLine cl;
+  ASSERT_TRUE(ParseCommandLine({"check", "--published", "2025-07-28", "--data=x.timeline",
+                                "--format", "text", "article.txt"},
+                               &cl)
+                  .ok());
+  EXPECT_EQ(cl.command, CommandLine::Command::kCheck);
+  EXPECT_EQ(cl.options.published, "2025-07-28");
+  EXPECT_EQ(cl.data_file, "x.timeline");
+  EXPECT_EQ(cl.format, ReportFormat::kText);
+  EXPECT_EQ(cl.input, "article.txt");
+  ASSERT_TRUE(ParseCommandLine({"check", "-"}, &cl).ok());
+  EXPECT_EQ(cl.input, "-");
+  EXPECT_EQ(cl.format, ReportFormat::kJson);
+  EXPECT_EQ(CommandLineJson(cl),
+            R"({"command":"check","published":"","format":"json","data":"","input":"-",)"
+            R"("sources":[],"output":""})");
+}
+
+TEST(CommandLine, ParsesCompileData) {
+  CommandLine cl;
+  ASSERT_TRUE(ParseCommandLine({"compile-data", "a", "b", "-o", "out.timeline"}, &cl).ok());
+  EXPECT_EQ(cl.source_dirs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(cl.output, "out.timeline");
+}
+
+TEST(CommandLine, SaysWhatIsWrong) {
+  CommandLine cl;
+  auto message = [&](std::vector<std::string> args) {
+    const Status s = ParseCommandLine(args, &cl);
+    EXPECT_EQ(s.code(), Status::Code::kInvalidArgument);
+    return s.message();
+  };
+  EXPECT_NE(message({}).find("no command"), std::string::npos);
+  EXPECT_NE(message({"chek"}).find("unknown command \"chek\""), std::string::npos);
+  EXPECT_NE(message({"check"}).find("needs a FILE"), std::string::npos);
+  EXPECT_NE(message({"check", "a", "b"}).find("one FILE"), std::string::npos);
+  EXPECT_NE(message({"check", "--format", "xml", "a"}).find("json or text"), std::string::npos);
+  EXPECT_NE(message({"check", "--published"}).find("needs a value"), std::string::npos);
+  EXPECT_NE(message({"check", "--verbose", "a"}).find("unknown option --verbose"),
+            std::string::npos);
+  EXPECT_NE(message({"compile-data", "dir"}).find("-o FILE"), std::string::npos);
+  EXPECT_NE(message({"chek"}).find("factmark --help"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factmark

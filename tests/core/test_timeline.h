@@ -1,0 +1,50 @@
+// A small timeline compiled in memory for the core's tests.
+#ifndef FACTMARK_TESTS_CORE_TEST_TIMELINE_H_
+#define FACTMARK_TESTS_CORE_TEST_TIMELINE_H_
+
+#include <string>
+#include <vector>
+
+#include "factmark/timeline_compiler.h"
+
+namespace factmark {
+namespace testing {
+
+inline std::vector<SourceFile> SmallTimelineSources() {
+  return {
+      {"t/dataset.json",
+       R"({"name": "test-timeline", "version": "1", "coverage_end": "2025-12-31"})"},
+      {"t/entities.jsonl",
+       R"({"id": "president-of-korea", "kind": "office", "name": "President of South Korea"}
+{"id": "president-of-usa", "kind": "office", "name": "President of the United States"}
+{"id": "vice-president-of-usa", "kind": "office", "name": "Vice President of the United States"}
+{"id": "lee", "kind": "person", "name": "Lee Jae-myung", "aliases": ["Lee Jae Myung"], "surname": "Lee"}
+{"id": "lee-mb", "kind": "person", "name": "Lee Myung-bak", "surname": "Lee"}
+{"id": "trump", "kind": "person", "name": "Donald Trump", "surname": "Trump"}
+{"id": "biden", "kind": "person", "name": "Joe Biden", "surname": "Biden"}
+)"},
+      {"t/events.jsonl",
+       R"({"id": "lee-in", "type": "took-office", "date": "2025-06-04", "participants": [{"entity": "lee", "role": "subject"}, {"entity": "president-of-korea", "role": "object"}], "summary": "Lee took office.", "sources": ["https://example.org/lee"]}
+{"id": "lee-mb-in", "type": "took-office", "date": "2008-02-25", "participants": [{"entity": "lee-mb", "role": "subject"}, {"entity": "president-of-korea", "role": "object"}], "summary": "Lee Myung-bak took office.", "sources": ["https://example.org/lee-mb"]}
+{"id": "trump-in-1", "type": "took-office", "date": "2017-01-20", "participants": [{"entity": "trump", "role": "subject"}, {"entity": "president-of-usa", "role": "object"}], "summary": "Trump's first term began.", "sources": ["https://example.org/trump-1"]}
+{"id": "trump-in-2", "type": "took-office", "date": "2025-01-20", "participants": [{"entity": "trump", "role": "subject"}, {"entity": "president-of-usa", "role": "object"}], "summary": "Trump's second term began.", "sources": ["https://example.org/trump-2"]}
+{"id": "biden-in", "type": "took-office", "date": "2021-01-20", "participants": [{"entity": "biden", "role": "subject"}, {"entity": "president-of-usa", "role": "object"}], "summary": "Biden took office.", "sources": ["https://example.org/biden"]}
+)"},
+      {"t/lexicon/triggers.tsv",
+       "# comment\ntook-office\ttook office\ntook-office\twas sworn in\n"},
+      {"t/lexicon/titles.tsv",
+       "president-of-korea\tPresident\npresident-of-korea\tSouth Korean President\n"
+       "president-of-usa\tPresident\nvice-president-of-usa\tVice President\n"},
+  };
+}
+
+inline std::string SmallTimelineSnapshot() {
+  std::string snapshot;
+  const Status status = CompileTimeline(SmallTimelineSources(), &snapshot);
+  return status.ok() ? snapshot : std::string();
+}
+
+}  // namespace testing
+}  // namespace factmark
+
+#endif  // FACTMARK_TESTS_CORE_TEST_TIMELINE_H_

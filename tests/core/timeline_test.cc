@@ -1,0 +1,135 @@
+#include "data/timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "data/sha256.h"
+#include "data/snapshot_format.h"
+#include "test_timeline.h"
+#include "text/tokenizer.h"
+
+namespace factmark {
+namespace {
+
+using testing::SmallTimelineSnapshot;
+
+TEST(Timeline, ReadsBackWhatTheCompilerWrote) {
+  std::unique_ptr<Timeline> t;
+  ASSERT_TRUE(Timeline::Open(SmallTimelineSnapshot(), &t).ok());
+  EXPECT_EQ(t->name(), "test-timeline");
+  EXPECT_EQ(t->version(), "1");
+  EXPECT_EQ(t->event_count(), 5u);
+  EXPECT_EQ(t->entity_count(), 7u);
+  EXPECT_EQ(t->coverage_end(), DaysFromCivil(CivilDate{2025, 12, 31}));
+
+  // Events come out sorted by date.
+  for (uint32_t i = 1; i < t->event_count(); ++i) {
+    EXPECT_LE(t->event(i - 1).date.first_day(), t->event(i).date.first_day());
+  }
+  // Aliases, with hyphens and case folded, and surnames flagged.
+  const IndexRange lee = t->FindAliases(FoldPhrase("LEE JAE MYUNG"));
+  ASSERT_EQ(lee.end - lee.begin, 1u);
+  EXPECT_EQ(t->entity(t->alias(lee.begin).entity).name, "Lee Jae-myung");
+  const IndexRange surname = t->FindAliases("lee");
+  ASSERT_EQ(surname.end - surname.begin, 2u);
+  EXPECT_TRUE(t->alias(surname.begin).flags & snapshot::kAliasSurname);
+  EXPECT_TRUE(t->FindAliases("nobody").empty());
+  // Titles name offices; triggers name event types.
+  EXPECT_EQ(t->FindTitles("president").end - t->FindTitles("president").begin, 2u);
+  ASSERT_FALSE(t->FindTriggers("was sworn in").empty());
+  EXPECT_EQ(t->trigger_type(t->FindTriggers("was sworn in").begin), EventType::kTookOffice);
+  // Each person's events, and participation lookups.
+  const uint32_t trump = t->alias(t->FindAliases("donald trump").begin).entity;
+  const IndexRange events = t->ParticipationsOf(trump);
+  ASSERT_EQ(events.end - events.begin, 2u);
+  const Timeline::Event first = t->event(t->participation(events.begin).event);
+  EXPECT_EQ(first.id, "trump-in-1");
+  EXPECT_EQ(FormatIsoDate(first.date), "2017-01-20");
+  EXPECT_EQ(t->source(first.sources.begin), "https://example.org/trump-1");
+  EXPECT_TRUE(t->Participates(trump, t->participation(events.begin).event));
+}
+
+TEST(Timeline, EveryTruncationIsAClearError) {
+  const std::string snapshot = SmallTimelineSnapshot();
+  ASSERT_FALSE(snapshot.empty());
+  for (size_t length = 0; length < snapshot.size(); ++length) {
+    std::unique_ptr<Timeline> t;
+    const Status status = Timeline::Open(snapshot.substr(0, length), &t);
+    ASSERT_FALSE(status.ok()) << length;
+    EXPECT_EQ(status.code(), Status::Code::kCorruptData);
+    EXPECT_EQ(t, nullptr);
+  }
+}
+
+TEST(Timeline, EveryFlippedByteIsCaught) {
+  const std::string snapshot = SmallTimelineSnapshot();
+  std::mt19937 random(42);
+  for (size_t at = 0; at < snapshot.size(); ++at) {
+    std::string corrupt = snapshot;
+    corrupt[at] = static_cast<char>(corrupt[at] ^ (1 + random() % 255));
+    std::unique_ptr<Timeline> t;
+    const Status status = Timeline::Open(corrupt, &t);
+    ASSERT_FALSE(status.ok()) << "flip at " << at;
+    EXPECT_EQ(status.code(), Status::Code::kCorruptData);
+  }
+}
+
+TEST(Timeline, SaysWhatIsWrong) {
+  std::unique_ptr<Timeline> t;
+  EXPECT_NE(Timeline::Open("hello", &t).message().find("not a factmark timeline"),
+            std::string::npos);
+  std::string snapshot = SmallTimelineSnapshot();
+  snapshot[8] = 2;  // format version
+  EXPECT_NE(Timeline::Open(snapshot, &t).message().find("format version 2"),
+            std::string::npos);
+  snapshot = SmallTimelineSnapshot();
+  snapshot.back() ^= 1;
+  EXPECT_NE(Timeline::Open(snapshot, &t).message().find("checksum"), std::string::npos);
+  snapshot = SmallTimelineSnapshot() + "x";
+  EXPECT_NE(Timeline::Open(snapshot, &t).message().find("truncated or padded"),
+            std::string::npos);
+}
+
+// Rewrites the header's checksum so a deliberately broken payload gets past
+// the checksum and reaches the structural checks.
+std::string Resign(std::string snapshot) {
+  const Sha256Digest digest = Sha256(std::string_view(snapshot).substr(snapshot::kHeaderSize));
+  snapshot.replace(snapshot::kDigestOffset, digest.size(),
+                   reinterpret_cast<const char*>(digest.data()), digest.size());
+  return snapshot;
+}
+
+void PutU32(std::string* s, size_t at, uint32_t v) {
+  for (int i = 0; i < 4; ++i) (*s)[at + i] = static_cast<char>(v >> (8 * i));
+}
+
+TEST(Timeline, OffsetsOutsideTheFileAreCaughtEvenWithAValidChecksum) {
+  const std::string good = SmallTimelineSnapshot();
+  const size_t directory = snapshot::kHeaderSize;
+  std::unique_ptr<Timeline> t;
+  ASSERT_TRUE(Timeline::Open(Resign(good), &t).ok());
+  for (uint32_t section = 0; section < 9; ++section) {
+    const size_t entry = directory + section * snapshot::kDirectoryEntrySize;
+    std::string bad = good;
+    PutU32(&bad, entry + 4, 0xFFFFFFF0u);  // offset
+    EXPECT_NE(Timeline::Open(Resign(bad), &t).message().find("lies outside the file"),
+              std::string::npos) << section;
+    bad = good;
+    PutU32(&bad, entry + 8, 0x7FFFFFFFu);  // size
+    EXPECT_FALSE(Timeline::Open(Resign(bad), &t).ok()) << section;
+  }
+  // A string reference past the string pool: the first event's summary.
+  std::string bad = good;
+  for (uint32_t section = 0; section < 9; ++section) {
+    const size_t entry = directory + section * snapshot::kDirectoryEntrySize;
+    if (snapshot::ReadU32(bad.data() + entry) == snapshot::kEventsTag) {
+      const uint32_t events = snapshot::ReadU32(bad.data() + entry + 4);
+      PutU32(&bad, directory + events + 8, 0x00FFFFFFu);
+    }
+  }
+  EXPECT_NE(Timeline::Open(Resign(bad), &t).message().find("outside STRS"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factmark

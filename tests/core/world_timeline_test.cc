@@ -1,0 +1,34 @@
+// The default timeline as the build compiled it from data/world.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "factmark/checker.h"
+
+namespace factmark {
+namespace {
+
+TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
+  std::ifstream in(FACTMARK_WORLD_SNAPSHOT, std::ios::binary);
+  ASSERT_TRUE(in) << FACTMARK_WORLD_SNAPSHOT;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::unique_ptr<Checker> checker;
+  const Status status = Checker::Load(bytes.str(), &checker);
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(checker->dataset().name, "factmark-world");
+  EXPECT_GT(checker->dataset().events, 0u);
+
+  std::string json;
+  ASSERT_TRUE(checker
+                  ->Check("This was the first response since President Lee Jae Myung took "
+                          "office on June 4.",
+                          CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json)
+                  .ok());
+  EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("id":"lee-jae-myung-took-office-2025")"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace factmark

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// The Node `factmark` command: the same arguments, checks and output as the
+// native program, from the WebAssembly build. Arguments are parsed by the
+// core itself so the two cannot drift apart.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+import { loadChecker, loadModule } from '../src/loader.js';
+
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+function fail(message, code = EXIT_FAILURE) {
+  process.stderr.write(`factmark: ${message}\n`);
+  return code;
+}
+
+async function readInput(path) {
+  if (path === '-') {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  }
+  return readFile(path);
+}
+
+// Node decodes invalid UTF-8 silently, so check it here, as the core does
+// natively, before it turns into replacement characters.
+function decodeUtf8(bytes) {
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+function firstInvalidUtf8(bytes) {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let lo = 0;
+  let hi = bytes.length;
+  // The longest valid prefix, by bisection (decode() throws on any error).
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  // A valid prefix may end inside a sequence that is cut, not wrong.
+  while (lo > 0 && (bytes[lo] & 0xc0) === 0x80) lo--;
+  return lo;
+}
+
+async function runCheck(cl) {
+  const where = cl.input === '-' ? 'standard input' : cl.input;
+  const dataPath = cl.data || fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
+  let timeline;
+  try {
+    timeline = new Uint8Array(await readFile(dataPath));
+  } catch (error) {
+    return fail(`${dataPath}: cannot open (${error.code === 'EISDIR' ? 'is a directory' : error.message})`);
+  }
+  let checker;
+  try {
+    checker = await loadChecker({ timeline });
+  } catch (error) {
+    return fail(`${dataPath}: ${error.message}`);
+  }
+  let bytes;
+  try {
+    bytes = await readInput(cl.input);
+  } catch (error) {
+    return fail(`${cl.input}: cannot open (${error.code === 'EISDIR' ? 'is a directory' : error.message})`);
+  }
+  let text;
+  try {
+    text = decodeUtf8(bytes);
+  } catch {
+    return fail(`${where}: the text is not valid UTF-8 (first bad byte at offset ` +
+                `${firstInvalidUtf8(bytes)}); convert it to UTF-8 first`);
+  }
+  try {
+    const options = { published: cl.published || null };
+    const out = cl.format === 'text' ? checker.report(text, options)
+      : checker.checkJson(text, options) + '\n';
+    process.stdout.write(out);
+    return EXIT_OK;
+  } catch (error) {
+    return fail(`${where}: ${error.message}`,
+                error.code === 'invalid-argument' ? EXIT_USAGE : EXIT_FAILURE);
+  } finally {
+    checker.delete();
+  }
+}
+
+async function main(args) {
+  const module = await loadModule();
+  const parsed = JSON.parse(module.parseCommandLine(args.join('\0')));
+  if (parsed.error) return fail(parsed.error.message, EXIT_USAGE);
+  switch (parsed.command) {
+    case 'help':
+      process.stdout.write(module.usage());
+      return EXIT_OK;
+    case 'version':
+      process.stdout.write(module.version() + '\n');
+      return EXIT_OK;
+    case 'check':
+      return runCheck(parsed);
+    default:
+      return fail('compile-data is only in the native program (build/native/bin/factmark)',
+                  EXIT_USAGE);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

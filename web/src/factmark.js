@@ -1,0 +1,6 @@
+// factmark's public JavaScript API.
+export { annotate } from './annotate.js';
+export { extractText } from './extract.js';
+export { HIGHLIGHT_TAG } from './highlight.js';
+export { Checker, FactmarkError, loadChecker } from './loader.js';
+export { findPublishedDate } from './published.js';

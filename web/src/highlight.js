@@ -1,0 +1,106 @@
+// Wraps claim spans in <factmark-claim> elements and undoes it exactly: the
+// page keeps its own text nodes (split pieces are merged back into them).
+import { segmentAt } from './extract.js';
+
+export const HIGHLIGHT_TAG = 'factmark-claim';
+
+const VERDICT_LABELS = {
+  supported: 'Supported by the timeline',
+  contradicted: 'Contradicted by the timeline',
+  unverifiable: 'Not verifiable against the timeline',
+};
+
+// Styles live in a constructed stylesheet: no inline style or <style> element,
+// so pages whose CSP forbids them still show highlights.
+const HIGHLIGHT_CSS = `
+${HIGHLIGHT_TAG} { all: revert; display: inline; border-radius: 2px;
+  text-decoration-line: underline; text-decoration-thickness: 2px;
+  text-underline-offset: 3px; cursor: help; }
+${HIGHLIGHT_TAG}[data-verdict="supported"] { background: rgba(46, 160, 67, 0.18);
+  text-decoration-color: #1a7f37; text-decoration-style: solid; }
+${HIGHLIGHT_TAG}[data-verdict="contradicted"] { background: rgba(207, 34, 46, 0.18);
+  text-decoration-color: #cf222e; text-decoration-style: wavy; }
+${HIGHLIGHT_TAG}[data-verdict="unverifiable"] { background: rgba(130, 130, 130, 0.16);
+  text-decoration-color: #6e7781; text-decoration-style: dotted; }
+${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+`;
+
+const styledDocuments = new WeakSet();
+
+function adoptStyles(document) {
+  if (styledDocuments.has(document)) return;
+  const view = document.defaultView;
+  if (!view?.CSSStyleSheet || !('adoptedStyleSheets' in document)) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(HIGHLIGHT_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  styledDocuments.add(document);
+}
+
+/**
+ * Highlights each claim of a result over the text nodes it came from.
+ * @param {Document} document
+ * @param {{node: Text, start: number}[]} segments from extractText()
+ * @param {object[]} claims result.claims
+ * @returns {{elements: Element[], remove: () => void}}
+ */
+export function highlightClaims(document, segments, claims) {
+  adoptStyles(document);
+  const elements = [];
+  const created = new Set();  // text nodes made by splitting page nodes
+  const touched = new Set();  // the page's own text nodes that were split
+  // Last claim first: splitting keeps the front of a node in the original
+  // node, so the offsets of earlier claims stay valid.
+  const ordered = [...claims].sort((a, b) => b.start - a.start);
+  for (const claim of ordered) {
+    if (segments.length === 0 || claim.end <= claim.start) continue;
+    const pieces = [];
+    for (let i = segmentAt(segments, claim.end - 1); i >= 0; i--) {
+      const { node, start } = segments[i];
+      if (start + node.data.length <= claim.start) break;
+      const from = Math.max(claim.start - start, 0);
+      const to = Math.min(claim.end - start, node.data.length);
+      if (to <= from) continue;
+      let piece = node;
+      if (to < node.data.length) created.add(node.splitText(to));
+      if (from > 0) {
+        piece = node.splitText(from);
+        created.add(piece);
+      }
+      if (!created.has(node)) touched.add(node);
+      pieces.push(piece);
+    }
+    for (const piece of pieces) {
+      const mark = document.createElement(HIGHLIGHT_TAG);
+      mark.setAttribute('data-verdict', claim.verdict);
+      mark.setAttribute('data-kind', claim.kind);
+      mark.setAttribute('tabindex', '0');
+      mark.setAttribute('title', `${VERDICT_LABELS[claim.verdict] ?? claim.verdict}. ${claim.explanation}`);
+      piece.parentNode.insertBefore(mark, piece);
+      mark.appendChild(piece);
+      elements.push(mark);
+    }
+  }
+
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    for (const mark of elements) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      mark.remove();
+    }
+    for (const node of touched) {
+      let next = node.nextSibling;
+      while (next && created.has(next)) {
+        node.data += next.data;
+        const after = next.nextSibling;
+        next.remove();
+        next = after;
+      }
+    }
+  };
+  return { elements: elements.reverse(), remove };
+}

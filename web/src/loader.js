@@ -1,0 +1,130 @@
+// Loads factmark's WebAssembly core and a timeline, in browsers, workers and
+// Node alike, and wraps the Embind Checker in a small JavaScript API.
+import createFactmarkModule from '../dist/factmark.js';
+
+const DEFAULT_WASM = new URL('../dist/factmark.wasm', import.meta.url);
+const DEFAULT_TIMELINE = new URL('../dist/world.timeline', import.meta.url);
+
+const IN_NODE =
+  typeof process === 'object' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined';
+
+/** An error reported by the core: `code` is stable, `message` is for people. */
+export class FactmarkError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'FactmarkError';
+    this.code = code;
+  }
+}
+
+async function readBytes(url) {
+  if (IN_NODE && url.protocol === 'file:') {
+    // Node's fetch() cannot read file: URLs, so read the file directly.
+    const { readFile } = await import('node:fs/promises');
+    return new Uint8Array(await readFile(url));
+  }
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    throw new FactmarkError('fetch-failed', `cannot load ${url}: HTTP ${response.status}`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function throwIfError(json) {
+  if (json.startsWith('{"error":')) {
+    const { error } = JSON.parse(json);
+    throw new FactmarkError(error.code, error.message);
+  }
+  return json;
+}
+
+// Lone UTF-16 surrogates (possible in page text) are not encodable as UTF-8;
+// replacing each with U+FFFD keeps every offset unchanged.
+function wellFormed(text) {
+  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD');
+}
+
+let modulePromise = null;
+
+/** The instantiated wasm module, created once per page (or process). */
+export function loadModule({ wasmUrl, wasmBinary } = {}) {
+  if (!modulePromise) {
+    modulePromise = (async () => {
+      const url = wasmUrl ? new URL(wasmUrl, import.meta.url) : DEFAULT_WASM;
+      const bytes = wasmBinary ?? (IN_NODE ? await readBytes(url) : undefined);
+      const options = bytes ? { wasmBinary: bytes } : { locateFile: () => url.href };
+      return createFactmarkModule(options);
+    })();
+    modulePromise.catch(() => { modulePromise = null; });
+  }
+  return modulePromise;
+}
+
+const registry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry((native) => native.delete())
+  : null;
+
+/** Checks texts against one timeline. Call delete() when done with it. */
+export class Checker {
+  #native;
+
+  constructor(native) {
+    this.#native = native;
+    registry?.register(this, native, this);
+  }
+
+  /**
+   * Checks `text` and returns the result object (see README.md).
+   * @param {string} text
+   * @param {{published?: string|null}} [options] published date, YYYY-MM-DD
+   */
+  check(text, { published = null } = {}) {
+    return JSON.parse(this.#run(text, published, 'json'));
+  }
+
+  /** The result JSON exactly as the core wrote it (the CLI prints this). */
+  checkJson(text, { published = null } = {}) {
+    return this.#run(text, published, 'json');
+  }
+
+  /** The same check as a text report for a terminal. */
+  report(text, { published = null } = {}) {
+    return this.#run(text, published, 'text');
+  }
+
+  #run(text, published, format) {
+    if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
+    if (typeof text !== 'string') throw new TypeError('text must be a string');
+    return throwIfError(this.#native.check(wellFormed(text), published ?? '', format));
+  }
+
+  delete() {
+    if (!this.#native) return;
+    registry?.unregister(this);
+    this.#native.delete();
+    this.#native = null;
+  }
+}
+
+/**
+ * Loads the core and a compiled timeline.
+ * @param {{wasmUrl?: string|URL, wasmBinary?: Uint8Array,
+ *          timelineUrl?: string|URL, timeline?: Uint8Array}} [options]
+ */
+export async function loadChecker(options = {}) {
+  const module = await loadModule(options);
+  const bytes = options.timeline ??
+    await readBytes(options.timelineUrl ? new URL(options.timelineUrl, import.meta.url)
+                                        : DEFAULT_TIMELINE);
+  const native = new module.Checker(bytes);
+  const error = native.error();
+  if (error) {
+    native.delete();
+    throwIfError(error);
+  }
+  return new Checker(native);
+}
