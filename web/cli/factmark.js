@@ -16,6 +16,22 @@ function fail(message, code = EXIT_FAILURE) {
   return code;
 }
 
+// The C library's words for the errors a file can give, so both CLIs say
+// the same thing.
+const STRERROR = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EPERM: 'Operation not permitted',
+  ENOTDIR: 'Not a directory',
+  ELOOP: 'Too many levels of symbolic links',
+  ENAMETOOLONG: 'File name too long',
+};
+
+function cannotOpen(path, error) {
+  if (error.code === 'EISDIR') return fail(`${path}: is a directory, not a file`);
+  return fail(`${path}: cannot open (${STRERROR[error.code] ?? error.message})`);
+}
+
 async function readInput(path) {
   if (path === '-') {
     const chunks = [];
@@ -57,7 +73,7 @@ async function runCheck(cl) {
   try {
     timeline = new Uint8Array(await readFile(dataPath));
   } catch (error) {
-    return fail(`${dataPath}: cannot open (${error.code === 'EISDIR' ? 'is a directory' : error.message})`);
+    return cannotOpen(dataPath, error);
   }
   let checker;
   try {
@@ -69,7 +85,7 @@ async function runCheck(cl) {
   try {
     bytes = await readInput(cl.input);
   } catch (error) {
-    return fail(`${cl.input}: cannot open (${error.code === 'EISDIR' ? 'is a directory' : error.message})`);
+    return cannotOpen(cl.input, error);
   }
   let text;
   try {

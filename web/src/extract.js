@@ -43,6 +43,8 @@ export function extractText(root) {
   const visit = (node) => {
     if (node.nodeType === 3 /* TEXT_NODE */) {
       if (node.data.length === 0) return;
+      // Indentation between blocks is no text; leave it out of the string.
+      if ((breakPending || length === 0) && !/[^ \n\r\t\f]/.test(node.data)) return;
       if (breakPending && length > 0) {
         parts.push(BLOCK_SEPARATOR);
         length += BLOCK_SEPARATOR.length;

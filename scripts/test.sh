@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every test, after scripts/setup.sh: the core's GoogleTest suite (CTest), the
+# JavaScript tests against the real wasm build (Node's test runner), and the
+# browser tests in Chromium. Each runner prints its own summary; the exit code
+# is non-zero when any of them failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+failed=()
+step() {  # step NAME COMMAND...
+  local name=$1
+  shift
+  printf '\n== %s ==\n' "$name"
+  "$@" || failed+=("$name")
+}
+
+step "core (GoogleTest via CTest)" \
+  ctest --test-dir build/native --output-on-failure --parallel 2 --timeout 300
+step "JavaScript (node --test, wasm in Node)" \
+  node --test --test-reporter=spec tests/js/
+step "browser (Chromium via playwright-core)" \
+  node --test --test-reporter=spec --test-timeout=120000 tests/browser/
+
+printf '\nsuites: %d passed, %d failed\n' $((3 - ${#failed[@]})) ${#failed[@]}
+if ((${#failed[@]})); then
+  printf 'failed: %s\n' "${failed[*]}" >&2
+  exit 1
+fi

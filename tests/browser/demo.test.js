@@ -1,0 +1,75 @@
+// The demo page in real Chromium: the widget loads the wasm and the timeline
+// under a strict CSP, highlights each claim with its verdict, and keeps the
+// page's own text intact.
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+
+import { startServer } from '../../web/demo/server.js';
+import { ROOT } from '../js/helpers.js';
+import { launchChromium } from './chromium.js';
+
+const SCREENSHOTS = `${ROOT}build/screenshots/`;
+
+describe('demo page in Chromium', () => {
+  let server;
+  let url;
+  let browser;
+  before(async () => {
+    ({ server, url } = await startServer({ port: 0 }));
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('highlights the claims with their verdicts', async () => {
+    const page = await browser.context.newPage();
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+
+    await page.goto(`${url}demo/`);
+    await page.waitForSelector('html[data-factmark]', { timeout: 30_000 });
+    assert.equal(await page.getAttribute('html', 'data-factmark'), 'checked',
+      await page.textContent('#factmark-status'));
+
+    const claims = await page.$$eval('factmark-claim', (marks) => marks.map((m) => ({
+      verdict: m.getAttribute('data-verdict'),
+      text: m.textContent,
+      title: m.getAttribute('title'),
+      underlined: getComputedStyle(m).textDecorationLine,
+    })));
+    const byVerdict = (v) => claims.filter((c) => c.verdict === v).map((c) => c.text).join('|');
+    assert.match(byVerdict('supported'), /South Korean President Lee Jae Myung, who took office on June 4/);
+    assert.match(byVerdict('supported'), /German Chancellor Friedrich Merz took office on May 6/);
+    // The contradicted claim runs across an <em>: two highlight pieces.
+    assert.equal(byVerdict('contradicted'),
+      'British Prime Minister\n        Keir Starmer took office on |July 4, 2024');
+    assert.match(claims.find((c) => c.verdict === 'contradicted').title,
+      /2024-07-05, 1 day later than the text says/);
+    assert.match(byVerdict('unverifiable'), /Joe Biden took office as Vice President/);
+    // Styled from the widget's own stylesheet, which the CSP allows.
+    assert.ok(claims.every((c) => c.underlined === 'underline'), JSON.stringify(claims));
+
+    const status = await page.textContent('#factmark-status');
+    assert.match(status, /checked 5 claims \(3 supported, 1 contradicted, 1 unverifiable\)/);
+    assert.match(status, /published date 2025-07-29 from meta article:published_time/);
+    assert.equal(await page.$eval('article', (a) => a.textContent.includes('Keir Starmer took office on July 4, 2024')), true);
+
+    assert.deepEqual(problems, []);
+    const origin = new URL(url).origin;
+    assert.deepEqual(requests.filter((r) => !r.startsWith(origin)), [], 'no request leaves the page\'s origin');
+    assert.ok(requests.some((r) => r.endsWith('/dist/factmark.wasm')));
+    assert.ok(requests.some((r) => r.endsWith('/dist/world.timeline')));
+
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}demo.png`, fullPage: true });
+    console.log(`# screenshot: ${SCREENSHOTS}demo.png`);
+    await page.close();
+  });
+});

@@ -1,0 +1,82 @@
+// The native program and the Node CLI (wasm) take the same arguments and
+// print the same bytes, for results and for errors alike.
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+import { FIXTURES, HAVE_SEED, SEED_ARTICLE, native, node } from './helpers.js';
+
+const articles = (await readdir(`${FIXTURES}articles`)).map((f) => `${FIXTURES}articles/${f}`);
+
+async function assertSameRun(args, options) {
+  const [a, b] = await Promise.all([native(args, options), node(args, options)]);
+  assert.equal(b.stdout, a.stdout, `stdout differs for ${args.join(' ')}`);
+  assert.equal(b.stderr, a.stderr, `stderr differs for ${args.join(' ')}`);
+  assert.equal(b.code, a.code, `exit code differs for ${args.join(' ')}`);
+  return a;
+}
+
+describe('native and wasm CLIs', () => {
+  for (const article of articles) {
+    it(`give identical JSON and text for ${article.split('/').pop()}`, async () => {
+      for (const published of ['2025-07-29', '2019-03-01']) {
+        const json = await assertSameRun(['check', '--published', published, article]);
+        assert.equal(json.code, 0);
+        const result = JSON.parse(json.stdout);
+        assert.equal(result.published, published);
+        assert.ok(result.claims.length > 0, 'the fixture holds claims');
+        await assertSameRun(['check', '--published', published, '--format', 'text', article]);
+      }
+      await assertSameRun(['check', article]);  // no published date
+    });
+  }
+
+  it('give identical JSON for the seed article', { skip: !HAVE_SEED && 'no ../shared/seed' },
+    async () => {
+      const { stdout } = await assertSameRun(['check', '--published', '2025-07-28', SEED_ARTICLE]);
+      const [claim] = JSON.parse(stdout).claims;
+      assert.equal(claim.text, 'President Lee took office on June 4');
+      assert.equal(claim.verdict, 'supported');
+    });
+
+  it('read standard input', async () => {
+    const input = 'President Donald Trump took office on January 21, 2017.';
+    const { stdout, code } = await assertSameRun(['check', '-'], { input });
+    assert.equal(code, 0);
+    assert.equal(JSON.parse(stdout).claims[0].verdict, 'contradicted');
+  });
+
+  it('fail the same way on bad input, data and arguments', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'factmark-cli-'));
+    const latin1 = join(dir, 'latin1.txt');
+    await writeFile(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const corrupt = join(dir, 'corrupt.timeline');
+    await writeFile(corrupt, 'FMKTLINE but not really a snapshot');
+    const cases = [
+      [['check', latin1], 1, /not valid UTF-8 \(first bad byte at offset 3\)/],
+      [['check', '--data', corrupt, latin1], 1, /corrupt/],
+      [['check', join(dir, 'missing.txt')], 1, /cannot open \(No such file or directory\)/],
+      [['check', dir], 1, /is a directory, not a file/],
+      [['check', '--published', '2025-02-30', latin1.replace('latin1', 'x')], 1, /cannot open/],
+      [['check', '--published', '2025-02-30', '-'], 2, /not a real date/],
+      [['check', '--format', 'xml', '-'], 2, /json or text/],
+      [['chek'], 2, /unknown command "chek"/],
+      [[], 2, /no command given/],
+    ];
+    for (const [args, code, stderr] of cases) {
+      const result = await assertSameRun(args, { input: 'text' });
+      assert.equal(result.code, code, args.join(' '));
+      assert.match(result.stderr, stderr, args.join(' '));
+      assert.equal(result.stdout, '');
+    }
+  });
+
+  it('print the same help and version', async () => {
+    const help = await assertSameRun(['--help']);
+    assert.match(help.stdout, /factmark check \[--published YYYY-MM-DD\]/);
+    const version = await assertSameRun(['--version']);
+    assert.match(version.stdout, /^factmark \d+\.\d+\.\d+\n$/);
+  });
+});
