@@ -73,6 +73,13 @@ TEST_F(CheckerTest, SupportsCorrectDates) {
   EXPECT_EQ(Verdict("Donald Trump was sworn in on January 20, 2017."), "supported");
   // No year written: any January 20 inauguration before publication counts.
   EXPECT_EQ(Verdict("Donald Trump took office on January 20.", "2019-03-01"), "supported");
+  const rapidjson::Document doc = Check("Donald Trump took office on January 20.", "2019-03-01");
+  const std::string explanation = doc["claims"][0]["explanation"].GetString();
+  EXPECT_NE(explanation.find("the same day of another year"), std::string::npos) << explanation;
+  // The evidence nearest the date read from the text comes first.
+  const rapidjson::Document recent = Check("Donald Trump took office on January 20.");
+  EXPECT_STREQ(recent["claims"][0]["evidence"][0]["id"].GetString(), "trump-in-2");
+  EXPECT_EQ(recent["claims"][0]["evidence"].Size(), 2u);
   EXPECT_EQ(Verdict("Joe Biden took office in January 2021."), "supported");
 }
 

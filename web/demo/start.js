@@ -31,7 +31,7 @@ async function printDemoClaims(url) {
   console.log(`published ${published.date} (${published.signal}); ` +
     `timeline ${result.dataset.name} ${result.dataset.version}, ${result.dataset.events} events`);
   for (const claim of result.claims) {
-    console.log(`  [${claim.verdict}] ${claim.text}`);
+    console.log(`  [${claim.verdict}] ${claim.text.replace(/\s+/g, ' ')}`);
     console.log(`      ${claim.explanation}`);
   }
 }

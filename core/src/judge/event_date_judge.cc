@@ -1,5 +1,6 @@
 #include "judge/event_date_judge.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -136,11 +137,24 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
     }
   }
 
+  // Evidence nearest to the claimed date first.
+  auto by_distance = [&](uint32_t a, uint32_t b) {
+    const int32_t claimed = claim.claimed.first_day();
+    return std::abs(timeline.event(a).date.first_day() - claimed) <
+           std::abs(timeline.event(b).date.first_day() - claimed);
+  };
   if (!supporting.empty()) {
+    std::stable_sort(supporting.begin(), supporting.end(), by_distance);
     claim.verdict = Verdict::kSupported;
     claim.evidence = supporting;
+    const PartialDate& found = timeline.event(supporting.front()).date;
+    const bool other_year = found.date.year != claim.claimed.date.year;
     claim.explanation = reading + "The timeline records that " +
-                        Happened(supporting.front()) + "." + dataset;
+                        Happened(supporting.front()) +
+                        (other_year ? ", the same day of another year, and the text "
+                                      "does not say which year"
+                                    : "") +
+                        "." + dataset;
     return claim;
   }
   const bool beyond_coverage = claim.claimed.first_day() > timeline.coverage_end();
@@ -172,16 +186,8 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   }
 
   // Contradicted: show the candidate nearest to the claimed date.
-  uint32_t nearest = contradicting.front();
-  int32_t nearest_distance = INT32_MAX;
-  for (uint32_t index : contradicting) {
-    const int32_t d =
-        std::abs(timeline.event(index).date.first_day() - claim.claimed.first_day());
-    if (d < nearest_distance) {
-      nearest_distance = d;
-      nearest = index;
-    }
-  }
+  const uint32_t nearest =
+      *std::min_element(contradicting.begin(), contradicting.end(), by_distance);
   claim.verdict = Verdict::kContradicted;
   claim.evidence = {nearest};
   const int32_t offset =
