@@ -68,6 +68,34 @@ uint32_t CountTokens(const std::string& folded_key) {
                        std::count(folded_key.begin(), folded_key.end(), ' '));
 }
 
+// A phrase record (TRIG, TITL): a folded key and one value.
+struct KeyedRecord {
+  std::string key;
+  uint32_t value;
+};
+
+// Writes phrase records sorted by key, then value, without repeats, and
+// reports the longest key in tokens.
+ByteWriter WriteKeyedRecords(std::vector<KeyedRecord> records, StringPool* strings,
+                             uint32_t* longest) {
+  std::sort(records.begin(), records.end(), [](const KeyedRecord& a, const KeyedRecord& b) {
+    return a.key != b.key ? a.key < b.key : a.value < b.value;
+  });
+  records.erase(std::unique(records.begin(), records.end(),
+                            [](const KeyedRecord& a, const KeyedRecord& b) {
+                              return a.key == b.key && a.value == b.value;
+                            }),
+                records.end());
+  ByteWriter bytes;
+  for (const KeyedRecord& r : records) {
+    if (r.key.empty()) continue;
+    *longest = std::max(*longest, CountTokens(r.key));
+    strings->Write(&bytes, r.key);
+    bytes.U32(r.value);
+  }
+  return bytes;
+}
+
 }  // namespace
 
 std::string WriteSnapshot(const TimelineModel& model) {
@@ -169,54 +197,14 @@ std::string WriteSnapshot(const TimelineModel& model) {
     participant_bytes.U32(p.role);
   }
 
-  struct Trigger {
-    std::string key;
-    uint32_t type;
-  };
-  std::vector<Trigger> triggers;
-  uint32_t longest_trigger = 0;
+  std::vector<KeyedRecord> triggers, titles;
   for (const ModelTrigger& t : model.triggers) {
     triggers.push_back({FoldPhrase(t.phrase), static_cast<uint32_t>(t.type)});
   }
-  std::sort(triggers.begin(), triggers.end(),
-            [](const Trigger& a, const Trigger& b) {
-              return a.key != b.key ? a.key < b.key : a.type < b.type;
-            });
-  triggers.erase(std::unique(triggers.begin(), triggers.end(),
-                             [](const Trigger& a, const Trigger& b) {
-                               return a.key == b.key && a.type == b.type;
-                             }),
-                 triggers.end());
-  ByteWriter trigger_bytes;
-  for (const Trigger& t : triggers) {
-    if (t.key.empty()) continue;
-    longest_trigger = std::max(longest_trigger, CountTokens(t.key));
-    strings.Write(&trigger_bytes, t.key);
-    trigger_bytes.U32(t.type);
-  }
-
-  struct Title {
-    std::string key;
-    uint32_t office;
-  };
-  std::vector<Title> titles;
-  uint32_t longest_title = 0;
   for (const ModelTitle& t : model.titles) titles.push_back({FoldPhrase(t.phrase), t.office});
-  std::sort(titles.begin(), titles.end(), [](const Title& a, const Title& b) {
-    return a.key != b.key ? a.key < b.key : a.office < b.office;
-  });
-  titles.erase(std::unique(titles.begin(), titles.end(),
-                           [](const Title& a, const Title& b) {
-                             return a.key == b.key && a.office == b.office;
-                           }),
-               titles.end());
-  ByteWriter title_bytes;
-  for (const Title& t : titles) {
-    if (t.key.empty()) continue;
-    longest_title = std::max(longest_title, CountTokens(t.key));
-    strings.Write(&title_bytes, t.key);
-    title_bytes.U32(t.office);
-  }
+  uint32_t longest_trigger = 0, longest_title = 0;
+  ByteWriter trigger_bytes = WriteKeyedRecords(std::move(triggers), &strings, &longest_trigger);
+  ByteWriter title_bytes = WriteKeyedRecords(std::move(titles), &strings, &longest_title);
 
   ByteWriter meta;
   strings.Write(&meta, model.name);

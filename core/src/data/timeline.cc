@@ -168,15 +168,27 @@ Status Timeline::Validate() {
     FACTMARK_RETURN_IF_ERROR(check_string(r + 8, "an entity"));
     if (ReadU32(r + 16) >= kEntityKindCount) return Corrupt("entity of unknown kind");
   }
-  std::string_view previous_key;
-  for (uint32_t i = 0; i < alias_count_; ++i) {
-    const char* r = aliases_.data + i * kAliasSize;
-    FACTMARK_RETURN_IF_ERROR(check_string(r, "an alias"));
-    if (ReadU32(r + 8) >= entity_count_) return Corrupt("alias of no entity");
-    const std::string_view key = String(r);
-    if (i > 0 && key < previous_key) return Corrupt("aliases out of order");
-    previous_key = key;
-  }
+  // Sections looked up by folded key: sorted keys, values in range.
+  auto check_keyed = [&](const Section& section, size_t record_size,
+                         uint32_t value_limit, const char* what) -> Status {
+    std::string_view previous;
+    for (uint32_t i = 0; i < section.size / record_size; ++i) {
+      const char* r = section.data + i * record_size;
+      FACTMARK_RETURN_IF_ERROR(check_string(r, what));
+      if (ReadU32(r + 8) >= value_limit) {
+        return Corrupt(std::string(what) + " refers to nothing");
+      }
+      const std::string_view key = String(r);
+      if (i > 0 && key < previous) return Corrupt(std::string(what) + " is out of order");
+      previous = key;
+    }
+    return Status::Ok();
+  };
+  FACTMARK_RETURN_IF_ERROR(check_keyed(aliases_, kAliasSize, entity_count_, "an alias"));
+  FACTMARK_RETURN_IF_ERROR(check_keyed(triggers_, kTriggerSize,
+                                       static_cast<uint32_t>(EventType::kCount),
+                                       "a trigger"));
+  FACTMARK_RETURN_IF_ERROR(check_keyed(titles_, kTitleSize, entity_count_, "a title"));
   for (uint32_t i = 0; i < source_count_; ++i) {
     FACTMARK_RETURN_IF_ERROR(check_string(sources_.data + i * kStrRefSize, "a source"));
   }
@@ -215,26 +227,6 @@ Status Timeline::Validate() {
     const uint64_t order = uint64_t{entity} << 32 | event;
     if (i > 0 && order < previous) return Corrupt("participants out of order");
     previous = order;
-  }
-  previous_key = {};
-  for (uint32_t i = 0; i < trigger_count_; ++i) {
-    const char* r = triggers_.data + i * kTriggerSize;
-    FACTMARK_RETURN_IF_ERROR(check_string(r, "a trigger"));
-    if (ReadU32(r + 8) >= static_cast<uint32_t>(EventType::kCount)) {
-      return Corrupt("trigger of an unknown event type");
-    }
-    const std::string_view key = String(r);
-    if (i > 0 && key < previous_key) return Corrupt("triggers out of order");
-    previous_key = key;
-  }
-  previous_key = {};
-  for (uint32_t i = 0; i < title_count_; ++i) {
-    const char* r = titles_.data + i * kTitleSize;
-    FACTMARK_RETURN_IF_ERROR(check_string(r, "a title"));
-    if (ReadU32(r + 8) >= entity_count_) return Corrupt("title of no entity");
-    const std::string_view key = String(r);
-    if (i > 0 && key < previous_key) return Corrupt("titles out of order");
-    previous_key = key;
   }
   return Status::Ok();
 }
