@@ -9,6 +9,7 @@
 
 #include "factmark/checker.h"
 #include "factmark/command_line.h"
+#include "factmark/dates.h"
 #include "factmark/timeline_compiler.h"
 
 namespace {
@@ -61,6 +62,18 @@ std::string ParseCommandLineJson(const std::string& joined) {
   return status.ok() ? factmark::CommandLineJson(cl) : factmark::ErrorJson(status);
 }
 
+// The tagger's JSON (or text listing), or the error JSON.
+std::string Dates(const std::string& text, const std::string& published,
+                  const std::string& format) {
+  factmark::CheckOptions options;
+  options.published = published;
+  std::string out;
+  const Status status = factmark::FindTemporalExpressions(
+      text, options,
+      format == "text" ? factmark::ReportFormat::kText : factmark::ReportFormat::kJson, &out);
+  return status.ok() ? out : factmark::ErrorJson(status);
+}
+
 std::string Usage() { return factmark::UsageText(); }
 std::string Version() { return factmark::VersionText(); }
 
@@ -72,6 +85,7 @@ EMSCRIPTEN_BINDINGS(factmark) {
       .function("error", &WasmChecker::error)
       .function("check", &WasmChecker::check);
   emscripten::function("parseCommandLine", &ParseCommandLineJson);
+  emscripten::function("dates", &Dates);
   emscripten::function("usage", &Usage);
   emscripten::function("version", &Version);
 }

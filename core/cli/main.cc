@@ -16,6 +16,7 @@
 
 #include "factmark/checker.h"
 #include "factmark/command_line.h"
+#include "factmark/dates.h"
 #include "factmark/timeline_compiler.h"
 
 namespace fs = std::filesystem;
@@ -60,6 +61,19 @@ int Fail(const std::string& message, int code = kExitFailure) {
   return code;
 }
 
+// Prints a report the core wrote, or says why it could not.
+int PrintReport(const CommandLine& cl, const Status& status, const std::string& report) {
+  if (!status.ok()) {
+    const std::string where = cl.input == "-" ? "standard input" : cl.input;
+    return Fail(where + ": " + status.message(),
+                status.code() == Status::Code::kInvalidArgument ? kExitUsage
+                                                                : kExitFailure);
+  }
+  std::cout << report;
+  if (cl.format == ReportFormat::kJson) std::cout << "\n";
+  return std::cout.flush() ? kExitOk : Fail("cannot write standard output");
+}
+
 int RunCheck(const CommandLine& cl) {
   const std::string data_path =
       cl.data_file.empty() ? DefaultTimelinePath() : cl.data_file;
@@ -71,15 +85,14 @@ int RunCheck(const CommandLine& cl) {
   if (!ReadFile(cl.input, &text, &error)) return Fail(error);
   std::string report;
   status = checker->Check(text, cl.options, cl.format, &report);
-  if (!status.ok()) {
-    const std::string where = cl.input == "-" ? "standard input" : cl.input;
-    return Fail(where + ": " + status.message(),
-                status.code() == Status::Code::kInvalidArgument ? kExitUsage
-                                                                : kExitFailure);
-  }
-  std::cout << report;
-  if (cl.format == ReportFormat::kJson) std::cout << "\n";
-  return std::cout.flush() ? kExitOk : Fail("cannot write standard output");
+  return PrintReport(cl, status, report);
+}
+
+int RunDates(const CommandLine& cl) {
+  std::string text, error, report;
+  if (!ReadFile(cl.input, &text, &error)) return Fail(error);
+  return PrintReport(cl, FindTemporalExpressions(text, cl.options, cl.format, &report),
+                     report);
 }
 
 int RunCompileData(const CommandLine& cl) {
@@ -140,6 +153,8 @@ int main(int argc, char** argv) {
       return RunCheck(cl);
     case CommandLine::Command::kCompileData:
       return RunCompileData(cl);
+    case CommandLine::Command::kDates:
+      return RunDates(cl);
   }
   return kExitUsage;
 }

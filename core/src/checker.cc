@@ -8,13 +8,10 @@
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
+#include "text_input.h"
 #include "time/calendar.h"
 
 namespace factmark {
-
-// Texts longer than this are refused: a news article is far smaller, and the
-// bound keeps memory and time predictable on any page.
-constexpr size_t kMaxTextBytes = 5 * 1024 * 1024;
 
 struct Checker::State {
   std::unique_ptr<Timeline> timeline;
@@ -42,26 +39,10 @@ const DatasetInfo& Checker::dataset() const { return state_->info; }
 
 Status Checker::Check(std::string_view text, const CheckOptions& options,
                       ReportFormat format, std::string* out) const {
-  if (text.size() > kMaxTextBytes) {
-    return Status::InvalidInput("the text is " + std::to_string(text.size()) +
-                                " bytes; factmark checks at most " +
-                                std::to_string(kMaxTextBytes) +
-                                " bytes (5 MiB) at a time: split it");
-  }
-  const size_t bad = FindInvalidUtf8(text);
-  if (bad != std::string_view::npos) {
-    return Status::InvalidInput("the text is not valid UTF-8 (first bad byte at offset " +
-                                std::to_string(bad) + "); convert it to UTF-8 first");
-  }
-  PublishedDate published;
-  if (!options.published.empty()) {
-    PartialDate date;
-    if (options.published.size() != 10 || !ParseIsoDate(options.published, &date)) {
-      return Status::InvalidArgument("the published date \"" + options.published +
-                                     "\" is not a real date written YYYY-MM-DD");
-    }
-    published = PublishedDate{true, date.first_day()};
-  }
+  TaggerOptions tagger_options;
+  const Status status = ValidateTextInput(text, options, &tagger_options);
+  if (!status.ok()) return status;
+  const PublishedDate published{tagger_options.has_published, tagger_options.published};
 
   const Timeline& timeline = *state_->timeline;
   const std::vector<Token> tokens = Tokenize(text);

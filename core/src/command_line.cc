@@ -17,6 +17,8 @@ std::string UsageText() {
          "[--format json|text] FILE|-\n"
          "      Check the dated claims of a UTF-8 text file (- reads standard input)\n"
          "      and print the result JSON or a text report.\n"
+         "  factmark dates [--published YYYY-MM-DD] [--format json|text] FILE|-\n"
+         "      List the dates, times, durations and sets in a text, normalized.\n"
          "  factmark compile-data DIR... -o FILE\n"
          "      Validate the timeline sources in DIR and write a snapshot.\n"
          "  factmark --help | --version\n"
@@ -51,6 +53,7 @@ bool OptionValue(const std::vector<std::string>& args, size_t* i,
 }
 
 Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
+  const bool dates = out->command == CommandLine::Command::kDates;
   bool have_input = false;
   for (size_t i = 1; i < args.size(); ++i) {
     Status error;
@@ -60,6 +63,7 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
       out->options.published = value;
     } else if (OptionValue(args, &i, "--data", &value, &error)) {
       if (!error.ok()) return error;
+      if (dates) return Usage("dates needs no timeline; drop --data");
       if (!out->data_file.empty()) {
         return Usage("--data is given twice; this version loads one timeline");
       }
@@ -76,13 +80,17 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
     } else if (args[i].size() > 1 && args[i][0] == '-') {
       return Usage("unknown option " + args[i]);
     } else if (have_input) {
-      return Usage("check takes one FILE (or - for standard input)");
+      return Usage(std::string(dates ? "dates" : "check") +
+                   " takes one FILE (or - for standard input)");
     } else {
       out->input = args[i];
       have_input = true;
     }
   }
-  if (!have_input) return Usage("check needs a FILE to read (or - for standard input)");
+  if (!have_input) {
+    return Usage(std::string(dates ? "dates" : "check") +
+                 " needs a FILE to read (or - for standard input)");
+  }
   return Status::Ok();
 }
 
@@ -111,7 +119,7 @@ std::string CommandLineJson(const CommandLine& cl) {
   rapidjson::StringBuffer buffer;
   rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
   static constexpr const char* kCommands[] = {"help", "version", "check",
-                                              "compile-data"};
+                                              "compile-data", "dates"};
   w.StartObject();
   w.Key("command");
   w.String(kCommands[static_cast<int>(cl.command)]);
@@ -147,6 +155,10 @@ Status ParseCommandLine(const std::vector<std::string>& args, CommandLine* out) 
   }
   if (command == "check") {
     out->command = CommandLine::Command::kCheck;
+    return ParseCheck(args, out);
+  }
+  if (command == "dates") {
+    out->command = CommandLine::Command::kDates;
     return ParseCheck(args, out);
   }
   if (command == "compile-data") {

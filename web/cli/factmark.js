@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { loadChecker, loadModule } from '../src/loader.js';
+import { loadChecker, loadDateTagger, loadModule } from '../src/loader.js';
 
 const EXIT_OK = 0;
 const EXIT_FAILURE = 1;
@@ -67,7 +67,6 @@ function firstInvalidUtf8(bytes) {
 }
 
 async function runCheck(cl) {
-  const where = cl.input === '-' ? 'standard input' : cl.input;
   const dataPath = cl.data || fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
   let timeline;
   try {
@@ -81,31 +80,58 @@ async function runCheck(cl) {
   } catch (error) {
     return fail(`${dataPath}: ${error.message}`);
   }
+  const text = await readText(cl);
+  if (text === null) {
+    checker.delete();
+    return EXIT_FAILURE;
+  }
+  try {
+    const options = { published: cl.published || null };
+    return printReport(cl, () => (cl.format === 'text' ? checker.report(text, options)
+      : checker.checkJson(text, options)));
+  } finally {
+    checker.delete();
+  }
+}
+
+// Reads and decodes the input, or prints why it cannot and returns null.
+async function readText(cl) {
+  const where = cl.input === '-' ? 'standard input' : cl.input;
   let bytes;
   try {
     bytes = await readInput(cl.input);
   } catch (error) {
-    return cannotOpen(cl.input, error);
+    cannotOpen(cl.input, error);
+    return null;
   }
-  let text;
   try {
-    text = decodeUtf8(bytes);
+    return decodeUtf8(bytes);
   } catch {
-    return fail(`${where}: the text is not valid UTF-8 (first bad byte at offset ` +
-                `${firstInvalidUtf8(bytes)}); convert it to UTF-8 first`);
+    fail(`${where}: the text is not valid UTF-8 (first bad byte at offset ` +
+         `${firstInvalidUtf8(bytes)}); convert it to UTF-8 first`);
+    return null;
   }
+}
+
+// Prints what the core wrote, or the error it reported.
+function printReport(cl, produce) {
+  const where = cl.input === '-' ? 'standard input' : cl.input;
   try {
-    const options = { published: cl.published || null };
-    const out = cl.format === 'text' ? checker.report(text, options)
-      : checker.checkJson(text, options) + '\n';
-    process.stdout.write(out);
+    process.stdout.write(produce() + (cl.format === 'text' ? '' : '\n'));
     return EXIT_OK;
   } catch (error) {
     return fail(`${where}: ${error.message}`,
                 error.code === 'invalid-argument' ? EXIT_USAGE : EXIT_FAILURE);
-  } finally {
-    checker.delete();
   }
+}
+
+async function runDates(cl) {
+  const text = await readText(cl);
+  if (text === null) return EXIT_FAILURE;
+  const tagger = await loadDateTagger();
+  const options = { published: cl.published || null };
+  return printReport(cl, () => (cl.format === 'text' ? tagger.datesText(text, options)
+    : tagger.datesJson(text, options)));
 }
 
 async function main(args) {
@@ -121,6 +147,8 @@ async function main(args) {
       return EXIT_OK;
     case 'check':
       return runCheck(parsed);
+    case 'dates':
+      return runDates(parsed);
     default:
       return fail('compile-data is only in the native program (build/native/bin/factmark)',
                   EXIT_USAGE);

@@ -111,6 +111,25 @@ export class Checker {
 }
 
 /**
+ * The temporal tagger alone (no timeline needed).
+ * @returns {Promise<{dates: (text: string, options?: {published?: string|null}) => object,
+ *                    datesJson: (text: string, options?: {published?: string|null}) => string,
+ *                    datesText: (text: string, options?: {published?: string|null}) => string}>}
+ */
+export async function loadDateTagger(options = {}) {
+  const module = await loadModule(options);
+  const run = (text, published, format) => {
+    if (typeof text !== 'string') throw new TypeError('text must be a string');
+    return throwIfError(module.dates(wellFormed(text), published ?? '', format));
+  };
+  return {
+    dates: (text, { published = null } = {}) => JSON.parse(run(text, published, 'json')),
+    datesJson: (text, { published = null } = {}) => run(text, published, 'json'),
+    datesText: (text, { published = null } = {}) => run(text, published, 'text'),
+  };
+}
+
+/**
  * Loads the core and a compiled timeline.
  * @param {{wasmUrl?: string|URL, wasmBinary?: Uint8Array,
  *          timelineUrl?: string|URL, timeline?: Uint8Array}} [options]

@@ -19,10 +19,10 @@ enum ExitCode : int {
 };
 
 struct CommandLine {
-  enum class Command { kHelp, kVersion, kCheck, kCompileData };
+  enum class Command { kHelp, kVersion, kCheck, kCompileData, kDates };
   Command command = Command::kHelp;
 
-  // check
+  // check and dates
   CheckOptions options;
   ReportFormat format = ReportFormat::kJson;
   std::string data_file;  // --data FILE; empty: the default timeline

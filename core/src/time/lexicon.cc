@@ -1,0 +1,269 @@
+#include "time/lexicon.h"
+
+#include <array>
+#include <unordered_map>
+
+namespace factmark {
+namespace {
+
+struct Table {
+  std::unordered_map<std::string_view, LexEntry> words;
+  // A cheap first test: is any word of this length starting with this letter?
+  std::array<std::array<bool, 26>, 17> shapes{};
+
+  LexEntry& Add(std::string_view word) {
+    shapes[word.size()][word[0] - 'a'] = true;
+    return words[word];
+  }
+  void Month(std::string_view w, int m, bool abbreviation = false) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexMonth;
+    e.value = m;
+    e.abbreviation = abbreviation;
+  }
+  void Weekday(std::string_view w, int d, bool abbreviation = false) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexWeekday;
+    e.value = d;
+    e.abbreviation = abbreviation;
+  }
+  void Number(std::string_view w, int n) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexNumber;
+    e.number = n;
+  }
+  void Ordinal(std::string_view w, int n) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexOrdinal;
+    e.number = n;
+  }
+  void Unit(std::string_view w, TimeUnit u, bool plural) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexUnit;
+    e.unit = u;
+    e.plural = plural;
+  }
+  void Flagged(std::string_view w, uint32_t flag, int value = 0) {
+    LexEntry& e = Add(w);
+    e.flags |= flag;
+    e.value = value;
+  }
+  // A flag with no value of its own: never overwrites a month or an offset.
+  void Mark(std::string_view w, uint32_t flag) { Add(w).flags |= flag; }
+  void SetAdverb(std::string_view w, TimeUnit u) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexSetAdverb;
+    e.unit = u;
+  }
+  void Word(std::string_view w, LexWord word) {
+    LexEntry& e = Add(w);
+    e.flags |= kLexFunction;
+    e.word = word;
+  }
+};
+
+Table BuildTable() {
+  Table t;
+  constexpr std::string_view kMonths[] = {"january", "february", "march", "april",
+                                          "may", "june", "july", "august",
+                                          "september", "october", "november", "december"};
+  for (int m = 0; m < 12; ++m) t.Month(kMonths[m], m + 1);
+  constexpr std::string_view kMonthAbbreviations[] = {"jan", "feb", "mar", "apr", "",
+                                                       "jun", "jul", "aug", "sep", "oct",
+                                                       "nov", "dec"};
+  for (int m = 0; m < 12; ++m) {
+    if (!kMonthAbbreviations[m].empty()) t.Month(kMonthAbbreviations[m], m + 1, true);
+  }
+  t.Month("sept", 9, true);
+
+  constexpr std::string_view kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                            "friday", "saturday", "sunday"};
+  for (int d = 0; d < 7; ++d) t.Weekday(kWeekdays[d], d + 1);
+  constexpr std::string_view kWeekdayAbbreviations[] = {"mon", "tue", "wed", "thu",
+                                                        "fri", "sat", "sun"};
+  for (int d = 0; d < 7; ++d) t.Weekday(kWeekdayAbbreviations[d], d + 1, true);
+  t.Weekday("tues", 2, true);
+  t.Weekday("thurs", 4, true);
+
+  constexpr std::string_view kOnes[] = {"zero", "one", "two", "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten", "eleven",
+                                        "twelve", "thirteen", "fourteen", "fifteen",
+                                        "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (int n = 0; n < 20; ++n) t.Number(kOnes[n], n);
+  constexpr std::string_view kTens[] = {"twenty", "thirty", "forty", "fifty",
+                                        "sixty", "seventy", "eighty", "ninety"};
+  for (int n = 0; n < 8; ++n) t.Number(kTens[n], 20 + 10 * n);
+  t.Number("hundred", 100);
+  t.Number("thousand", 1000);
+  t.Number("dozen", 12);
+
+  constexpr std::string_view kOrdinals[] = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+      "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+  for (int n = 0; n < 20; ++n) t.Ordinal(kOrdinals[n], n + 1);
+  t.Ordinal("thirtieth", 30);
+  t.Ordinal("twenty-first", 21);  // never matched as one token; kept for clarity
+
+  struct UnitName {
+    std::string_view singular, plural;
+    TimeUnit unit;
+  };
+  constexpr UnitName kUnits[] = {
+      {"second", "seconds", TimeUnit::kSecond}, {"minute", "minutes", TimeUnit::kMinute},
+      {"hour", "hours", TimeUnit::kHour},       {"day", "days", TimeUnit::kDay},
+      {"week", "weeks", TimeUnit::kWeek},       {"month", "months", TimeUnit::kMonth},
+      {"quarter", "quarters", TimeUnit::kQuarter}, {"year", "years", TimeUnit::kYear},
+      {"decade", "decades", TimeUnit::kDecade}, {"century", "centuries", TimeUnit::kCentury},
+  };
+  for (const UnitName& u : kUnits) {
+    t.Unit(u.singular, u.unit, false);
+    t.Unit(u.plural, u.unit, true);
+  }
+  t.Unit("yr", TimeUnit::kYear, false);
+  t.Unit("yrs", TimeUnit::kYear, true);
+  t.Unit("hr", TimeUnit::kHour, false);
+  t.Unit("hrs", TimeUnit::kHour, true);
+  t.Unit("min", TimeUnit::kMinute, false);
+  t.Unit("mins", TimeUnit::kMinute, true);
+  t.Unit("fortnight", TimeUnit::kWeek, false);  // handled as two weeks
+  t.Unit("fortnights", TimeUnit::kWeek, true);
+
+  t.Flagged("spring", kLexSeason, 0);
+  t.Flagged("summer", kLexSeason, 1);
+  t.Flagged("fall", kLexSeason, 2);
+  t.Flagged("autumn", kLexSeason, 2);
+  t.Flagged("winter", kLexSeason, 3);
+
+  t.Flagged("morning", kLexDayPart, 0);
+  t.Flagged("afternoon", kLexDayPart, 1);
+  t.Flagged("evening", kLexDayPart, 2);
+  t.Flagged("night", kLexDayPart, 3);
+
+  t.Flagged("today", kLexDayWord, 0);
+  t.Flagged("yesterday", kLexDayWord, -1);
+  t.Flagged("tomorrow", kLexDayWord, 1);
+  t.Flagged("tonight", kLexDayWord, 0);
+
+  t.Flagged("last", kLexRelative, -1);
+  t.Flagged("past", kLexRelative, -1);
+  t.Flagged("previous", kLexRelative, -1);
+  t.Flagged("preceding", kLexRelative, -1);
+  t.Flagged("next", kLexRelative, 1);
+  t.Flagged("coming", kLexRelative, 1);
+  t.Flagged("following", kLexRelative, 1);
+  t.Flagged("upcoming", kLexRelative, 1);
+  t.Flagged("this", kLexRelative, 0);
+  t.Flagged("current", kLexRelative, 0);
+
+  t.Flagged("now", kLexReference, 0);
+  t.Flagged("currently", kLexReference, 0);
+  t.Flagged("nowadays", kLexReference, 0);
+  t.Flagged("recently", kLexReference, -1);
+  t.Flagged("lately", kLexReference, -1);
+  t.Flagged("previously", kLexReference, -1);
+  t.Flagged("formerly", kLexReference, -1);
+  t.Flagged("soon", kLexReference, 1);
+
+  t.SetAdverb("hourly", TimeUnit::kHour);
+  t.SetAdverb("daily", TimeUnit::kDay);
+  t.SetAdverb("nightly", TimeUnit::kDay);
+  t.SetAdverb("weekly", TimeUnit::kWeek);
+  t.SetAdverb("monthly", TimeUnit::kMonth);
+  t.SetAdverb("quarterly", TimeUnit::kQuarter);
+  t.SetAdverb("annually", TimeUnit::kYear);
+  t.SetAdverb("yearly", TimeUnit::kYear);
+
+  for (std::string_view w : {"will", "shall", "would", "ll", "due", "scheduled", "expected",
+                             "going", "plans", "plan", "planned", "intends", "set",
+                             "upcoming", "tomorrow", "should", "could", "might", "may"}) {
+    t.Mark(w, kLexFuture);
+  }
+  for (std::string_view w : {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
+                             "utc", "bst", "cet", "cest", "kst", "jst", "et", "pt"}) {
+    t.Mark(w, kLexTimeZone);
+  }
+  // Nouns after which a four-digit number is a count, not a year.
+  for (std::string_view w :
+       {"people", "persons", "troops", "soldiers", "votes", "points", "shares", "workers",
+        "employees", "jobs", "times", "miles", "kilometers", "kilometres", "km", "meters",
+        "metres", "feet", "tons", "tonnes", "pounds", "dollars", "euros", "yen", "barrels",
+        "units", "cars", "members", "students", "homes", "houses", "acres", "words",
+        "pages", "copies", "deaths", "cases", "patients", "residents", "households",
+        "seats", "percent", "children", "women", "men", "refugees", "prisoners", "police",
+        "officers", "delegates", "visitors", "fans", "victims", "casualties", "civilians",
+        "hectares", "calories", "rounds", "missiles", "rockets", "flights", "passengers",
+        "vehicles", "companies", "firms", "stores", "schools", "villages", "tanks",
+        "aircraft", "planes", "ships", "boats", "items", "files", "documents", "signatures",
+        "lives", "babies", "animals", "species", "degrees", "mph", "cc", "mb", "gb", "kb",
+        "megawatts", "watts", "volts", "followers", "views", "users", "customers",
+        "subscribers", "readers", "viewers", "applications", "jobs", "sq", "square"}) {
+    t.Mark(w, kLexCountNoun);
+  }
+
+  struct Named {
+    std::string_view word;
+    LexWord id;
+  };
+  constexpr Named kWords[] = {
+      {"the", LexWord::kThe}, {"a", LexWord::kA}, {"an", LexWord::kAn},
+      {"of", LexWord::kOf}, {"and", LexWord::kAnd}, {"or", LexWord::kOr},
+      {"to", LexWord::kTo}, {"in", LexWord::kIn}, {"on", LexWord::kOn},
+      {"at", LexWord::kAt}, {"for", LexWord::kFor}, {"since", LexWord::kSince},
+      {"by", LexWord::kBy}, {"until", LexWord::kUntil}, {"till", LexWord::kUntil},
+      {"from", LexWord::kFrom}, {"between", LexWord::kBetween},
+      {"through", LexWord::kThrough}, {"during", LexWord::kDuring},
+      {"within", LexWord::kWithin}, {"before", LexWord::kBefore},
+      {"after", LexWord::kAfter}, {"ago", LexWord::kAgo}, {"earlier", LexWord::kEarlier},
+      {"later", LexWord::kLater}, {"more", LexWord::kMore}, {"than", LexWord::kThan},
+      {"over", LexWord::kOver}, {"nearly", LexWord::kNearly}, {"almost", LexWord::kAlmost},
+      {"about", LexWord::kAbout}, {"around", LexWord::kAround},
+      {"roughly", LexWord::kRoughly}, {"approximately", LexWord::kApproximately},
+      {"some", LexWord::kSome}, {"least", LexWord::kLeast}, {"most", LexWord::kMost},
+      {"up", LexWord::kUp}, {"less", LexWord::kLess}, {"under", LexWord::kUnder},
+      {"fewer", LexWord::kFewer}, {"early", LexWord::kEarly}, {"mid", LexWord::kMid},
+      {"late", LexWord::kLate}, {"middle", LexWord::kMiddle}, {"end", LexWord::kEnd},
+      {"beginning", LexWord::kBeginning}, {"start", LexWord::kStart},
+      {"just", LexWord::kJust}, {"well", LexWord::kWell}, {"no", LexWord::kNo},
+      {"several", LexWord::kSeveral}, {"few", LexWord::kFew}, {"couple", LexWord::kCouple},
+      {"many", LexWord::kMany}, {"half", LexWord::kHalf}, {"every", LexWord::kEvery},
+      {"each", LexWord::kEach}, {"per", LexWord::kPer}, {"times", LexWord::kTimes},
+      {"once", LexWord::kOnce}, {"twice", LexWord::kTwice}, {"noon", LexWord::kNoon},
+      {"midnight", LexWord::kMidnight}, {"am", LexWord::kAm}, {"pm", LexWord::kPm},
+      {"oclock", LexWord::kOclock}, {"fiscal", LexWord::kFiscal}, {"s", LexWord::kS},
+      {"th", LexWord::kTh}, {"st", LexWord::kSt}, {"nd", LexWord::kNd},
+      {"rd", LexWord::kRd}, {"hence", LexWord::kHence}, {"now", LexWord::kNow},
+      {"same", LexWord::kSame}, {"that", LexWord::kThat}, {"day", LexWord::kDay},
+      {"weekend", LexWord::kWeekend}, {"weekends", LexWord::kWeekend},
+      {"present", LexWord::kPresent}, {"past", LexWord::kPast},
+      {"future", LexWord::kFuture}, {"christmas", LexWord::kChristmas},
+      {"eve", LexWord::kEve}, {"new", LexWord::kNew}, {"year", LexWord::kYear},
+      {"thanksgiving", LexWord::kThanksgiving}, {"independence", LexWord::kIndependence},
+      {"quarter", LexWord::kQuarter}, {"century", LexWord::kCentury},
+      {"long", LexWord::kLong}, {"old", LexWord::kOld}, {"first", LexWord::kFirst},
+      {"second", LexWord::kSecond}, {"last", LexWord::kLast}, {"this", LexWord::kThis},
+      {"next", LexWord::kNext}, {"following", LexWord::kFollowing},
+      {"previous", LexWord::kPrevious}, {"recent", LexWord::kRecent},
+      {"current", LexWord::kCurrent}, {"coming", LexWord::kComing},
+  };
+  for (const Named& n : kWords) t.Word(n.word, n.id);
+  return t;
+}
+
+const Table& GetTable() {
+  static const Table table = BuildTable();
+  return table;
+}
+
+}  // namespace
+
+const LexEntry* LookUpWord(std::string_view word) {
+  const Table& t = GetTable();
+  if (word.empty() || word.size() > 16) return nullptr;
+  const unsigned first = static_cast<unsigned char>(word[0]) - 'a';
+  if (first >= 26 || !t.shapes[word.size()][first]) return nullptr;
+  const auto it = t.words.find(word);
+  return it == t.words.end() ? nullptr : &it->second;
+}
+
+}  // namespace factmark

@@ -1,0 +1,72 @@
+// A temporal expression as the tagger finds it: TIMEX3's type, value and
+// modifier, plus what the claim checker needs in structured form.
+#ifndef FACTMARK_TIME_TEMPORAL_EXPRESSION_H_
+#define FACTMARK_TIME_TEMPORAL_EXPRESSION_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "time/calendar.h"
+
+namespace factmark {
+
+enum class TimexType : uint8_t { kDate, kTime, kDuration, kSet };
+
+// TIMEX3 modifiers.
+enum class TimexMod : uint8_t {
+  kNone,
+  kBefore,
+  kAfter,
+  kOnOrBefore,
+  kOnOrAfter,
+  kLessThan,
+  kMoreThan,
+  kEqualOrLess,
+  kEqualOrMore,
+  kStart,
+  kMid,
+  kEnd,
+  kApprox,
+};
+
+// Where the value comes from.
+enum class Anchor : uint8_t {
+  kAbsolute,    // the text alone fixes it ("June 4, 2025", "three years")
+  kPublished,   // resolved against the published date ("June 4", "yesterday")
+  kReference,   // resolved against an earlier date in the text ("the next day")
+  kUnresolved,  // needs a date the text does not give ("XXXX-06-04")
+};
+
+std::string_view TimexTypeName(TimexType type);  // "DATE", "TIME", ...
+std::string_view TimexModName(TimexMod mod);     // "" for kNone, "MORE_THAN", ...
+std::string_view AnchorName(Anchor anchor);      // "absolute", "published", ...
+
+// Units of durations and of relative dates.
+enum class TimeUnit : uint8_t {
+  kSecond, kMinute, kHour, kDay, kWeek, kMonth, kQuarter, kYear, kDecade, kCentury,
+};
+
+struct TemporalExpression {
+  uint32_t first_token = 0;
+  uint32_t end_token = 0;  // one past the last token
+  TimexType type = TimexType::kDate;
+  TimexMod mod = TimexMod::kNone;
+  Anchor anchor = Anchor::kAbsolute;
+  std::string value;  // the TIMEX3 value: "2025-06-04", "P70Y", "PRESENT_REF"
+
+  // A DATE that is a calendar day, month or year (resolved or not).
+  bool is_calendar_date = false;
+  PartialDate date;           // when resolved (anchor is not kUnresolved)
+  bool year_written = false;  // the text itself gives the year
+  int month = 0;              // 1..12 when the text gives it
+  int day = 0;                // 1..31 when the text gives it
+
+  // A DURATION: `amount` units (-1 when the text gives no number: "years").
+  int64_t amount = 0;
+  TimeUnit unit = TimeUnit::kYear;
+};
+
+}  // namespace factmark
+
+#endif  // FACTMARK_TIME_TEMPORAL_EXPRESSION_H_
