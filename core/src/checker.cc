@@ -10,6 +10,7 @@
 #include "text/utf8.h"
 #include "text_input.h"
 #include "time/calendar.h"
+#include "time/temporal_tagger.h"
 
 namespace factmark {
 
@@ -47,10 +48,12 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
   const Timeline& timeline = *state_->timeline;
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
+  const std::vector<TemporalExpression> times =
+      TagTemporalExpressions(text, tokens, sentences, tagger_options);
   const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
   std::vector<Claim> claims;
   for (const EventDateFrame& frame :
-       FindEventDateFrames(text, tokens, sentences, mentions)) {
+       FindEventDateFrames(text, tokens, sentences, mentions, times)) {
     claims.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
   }
 

@@ -73,16 +73,23 @@ bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
 
 std::vector<EventDateFrame> FindEventDateFrames(
     std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences,
-    const std::vector<Mention>& mentions) {
+    const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
+    const std::vector<TemporalExpression>& times) {
   std::vector<EventDateFrame> frames;
   size_t m = 0;
+  size_t next_time = 0;
   for (const SentenceSpan& sentence : sentences) {
     const size_t first_mention = m;
     while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
+    // The sentence's temporal expressions: [first_time, next_time).
+    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
+      ++next_time;
+    }
+    const size_t first_time = next_time;
+    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
+      ++next_time;
+    }
     if (first_mention == m || IsQuestion(text, tokens, sentence)) continue;
-    std::vector<DateMention> dates;
-    bool dates_found = false;
     for (size_t t = first_mention; t < m; ++t) {
       const Mention& trigger = mentions[t];
       if (trigger.kind != Mention::Kind::kTrigger) continue;
@@ -101,10 +108,6 @@ std::vector<EventDateFrame> FindEventDateFrames(
                    kSubjectGlue)) {
         continue;
       }
-      if (!dates_found) {
-        dates = FindDates(text, tokens, sentence.first_token, sentence.end_token);
-        dates_found = true;
-      }
       // "sworn in as President on ...": a title may follow the trigger.
       const Mention* title_after = nullptr;
       uint32_t date_from = trigger.end_token;
@@ -118,8 +121,10 @@ std::vector<EventDateFrame> FindEventDateFrames(
         }
         if (title_after == nullptr) continue;  // "as mayor": an office not covered
       }
-      for (const DateMention& date : dates) {
+      for (size_t d = first_time; d < next_time; ++d) {
+        const TemporalExpression& date = times[d];
         if (date.first_token < date_from) continue;
+        if (date.type != TimexType::kDate || !date.is_calendar_date) break;
         if (date.first_token - date_from <= 1 &&
             AllGlue(text, tokens, date_from, date.first_token, kDateGlue)) {
           // The office: a title before the person ("President | Lee"), else

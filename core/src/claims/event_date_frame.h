@@ -15,7 +15,7 @@
 #include "data/event_type.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
-#include "time/date_finder.h"
+#include "time/temporal_expression.h"
 
 namespace factmark {
 
@@ -25,13 +25,14 @@ struct EventDateFrame {
   uint32_t entity;
   IndexRange titles;  // title records of the office named, or empty
   EventType type;
-  DateMention date;
+  TemporalExpression date;  // a calendar date (DATE, is_calendar_date)
 };
 
+// `times` are the text's temporal expressions, in text order.
 std::vector<EventDateFrame> FindEventDateFrames(
     std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences,
-    const std::vector<Mention>& mentions);
+    const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
+    const std::vector<TemporalExpression>& times);
 
 }  // namespace factmark
 

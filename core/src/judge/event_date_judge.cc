@@ -73,7 +73,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   Claim claim;
   claim.begin = tokens[frame.first_token].begin;
   claim.end = tokens[frame.end_token - 1].end;
-  const DateMention& date = frame.date;
+  const TemporalExpression& date = frame.date;
   const std::string_view date_text =
       text.substr(tokens[date.first_token].begin,
                   tokens[date.end_token - 1].end - tokens[date.first_token].begin);
@@ -81,7 +81,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   const std::string happened(EventTypePastPhrase(frame.type));
   const std::string dataset = " (timeline: " + std::string(timeline.name()) + " " +
                               std::string(timeline.version()) + ")";
-  const bool year_written = date.year != 0;
+  const bool year_written = date.year_written;
   // "Lee Jae-myung took office as President of South Korea on 2025-06-04".
   auto Happened = [&](uint32_t event) {
     std::string said = subject + " " + happened;
@@ -92,22 +92,18 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
     return said + " on " + FormatIsoDate(timeline.event(event).date);
   };
 
-  claim.has_claimed =
-      ResolvePastDate(date, published.known, published.day, &claim.claimed);
+  claim.has_claimed = date.anchor != Anchor::kUnresolved;
   if (!claim.has_claimed) {
-    claim.explanation =
-        year_written
-            ? Quote(date_text) + " is not a real date."
-            : Quote(date_text) +
-                  " has no year, and the article has no published date to "
-                  "take one from.";
+    claim.explanation = Quote(date_text) +
+                        " has no year, and the article has no published date to take "
+                        "one from.";
     return claim;
   }
+  claim.claimed = date.date;
   std::string reading = Quote(date_text) + " is read as " + FormatIsoDate(claim.claimed);
   if (!year_written) {
     reading += " (the latest such date on or before the published date " +
-               FormatIsoDate(PartialDate{CivilFromDays(published.day),
-                                         Precision::kDay}) +
+               FormatIsoDate(PartialDate{CivilFromDays(published.day), Precision::kDay}) +
                ")";
   }
   reading += ". ";
