@@ -33,6 +33,19 @@ describe('native and wasm CLIs', () => {
     });
   }
 
+  for (const article of articles) {
+    it(`list identical dates for ${article.split('/').pop()}`, async () => {
+      for (const published of ['2025-07-29', null]) {
+        const args = ['dates', ...(published ? ['--published', published] : []), article];
+        const json = await assertSameRun(args);
+        assert.equal(json.code, 0);
+        const { expressions } = JSON.parse(json.stdout);
+        assert.ok(expressions.length > 0);
+        await assertSameRun([...args.slice(0, -1), '--format', 'text', article]);
+      }
+    });
+  }
+
   it('give identical JSON for the seed article', { skip: !HAVE_SEED && 'no ../shared/seed' },
     async () => {
       const { stdout } = await assertSameRun(['check', '--published', '2025-07-28', SEED_ARTICLE]);
@@ -63,6 +76,8 @@ describe('native and wasm CLIs', () => {
       [['check', '--published', '2025-02-30', '-'], 2, /not a real date/],
       [['check', '--format', 'xml', '-'], 2, /json or text/],
       [['chek'], 2, /unknown command "chek"/],
+      [['dates', '--data', corrupt, '-'], 2, /dates needs no timeline/],
+      [['dates', latin1], 1, /not valid UTF-8/],
       [[], 2, /no command given/],
     ];
     for (const [args, code, stderr] of cases) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 
-import { Checker, FactmarkError, loadChecker } from '../../web/src/loader.js';
+import { Checker, FactmarkError, loadChecker, loadDateTagger } from '../../web/src/loader.js';
 import { ROOT } from './helpers.js';
 
 describe('loader', () => {
@@ -66,5 +66,17 @@ describe('loader', () => {
     assert.match(report, /\[contradicted\] event-date/);
     assert.equal(checker.checkJson(text, { published: '2025-07-29' }),
       JSON.stringify(checker.check(text, { published: '2025-07-29' })));
+  });
+
+  it('tags dates with offsets into the JavaScript string', async () => {
+    const tagger = await loadDateTagger();
+    const text = '😀 Lee took office on June 4; the war ended over seventy years ago.';
+    const { published, expressions } = tagger.dates(text, { published: '2025-07-28' });
+    assert.equal(published, '2025-07-28');
+    assert.deepEqual(expressions.map((e) => [text.slice(e.start, e.end), e.type, e.value, e.mod]),
+      [['June 4', 'DATE', '2025-06-04', null],
+        ['over seventy years ago', 'DATE', '1955', 'MORE_THAN']]);
+    assert.throws(() => tagger.dates(text, { published: 'July' }),
+      (error) => error.code === 'invalid-argument');
   });
 });

@@ -1,6 +1,8 @@
 #include "time/lexicon.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <unordered_map>
 
 namespace factmark {
@@ -247,6 +249,30 @@ Table BuildTable() {
       {"current", LexWord::kCurrent}, {"coming", LexWord::kComing},
   };
   for (const Named& n : kWords) t.Word(n.word, n.id);
+
+  // Which words may begin an expression: every word with a temporal meaning,
+  // and the function words the grammar opens with ("the first quarter", "a
+  // month", "more than", "every year"). Prepositions never do.
+  constexpr uint32_t kTemporal = kLexMonth | kLexWeekday | kLexNumber | kLexOrdinal |
+                                 kLexUnit | kLexSeason | kLexDayPart | kLexDayWord |
+                                 kLexRelative | kLexReference | kLexSetAdverb;
+  constexpr LexWord kOpeners[] = {
+      LexWord::kThe, LexWord::kA, LexWord::kAn, LexWord::kMore, LexWord::kLess,
+      LexWord::kFewer, LexWord::kNo, LexWord::kAt, LexWord::kUp, LexWord::kOver,
+      LexWord::kUnder, LexWord::kNearly, LexWord::kAlmost, LexWord::kAbout,
+      LexWord::kAround, LexWord::kRoughly, LexWord::kApproximately, LexWord::kSome,
+      LexWord::kJust, LexWord::kWell, LexWord::kEarly, LexWord::kMid, LexWord::kLate,
+      LexWord::kSeveral, LexWord::kFew, LexWord::kMany, LexWord::kHalf, LexWord::kEvery,
+      LexWord::kEach, LexWord::kOnce, LexWord::kTwice, LexWord::kNoon,
+      LexWord::kMidnight, LexWord::kEarlier, LexWord::kLater, LexWord::kFiscal,
+      LexWord::kChristmas, LexWord::kNew, LexWord::kPast, LexWord::kFuture,
+      LexWord::kPresent, LexWord::kRecent, LexWord::kComing,
+  };
+  for (auto& [word, entry] : t.words) {
+    entry.can_start = (entry.flags & kTemporal) != 0 ||
+                      std::find(std::begin(kOpeners), std::end(kOpeners), entry.word) !=
+                          std::end(kOpeners);
+  }
   return t;
 }
 

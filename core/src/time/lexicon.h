@@ -51,6 +51,7 @@ struct LexEntry {
   bool plural = false;       // kLexUnit
   bool abbreviation = false; // "Jan", "Sept", "Mon"
   LexWord word = LexWord::kNone;
+  bool can_start = false;    // an expression may begin with this word
 };
 
 // The entry for a lowercased ASCII word, or nullptr. Words longer than 16

@@ -231,6 +231,7 @@ class Tagger {
       }
       out->push_back(std::move(best));
       i = best_end;
+      date_memo_at_ = UINT32_MAX;  // the reference date may have moved
     }
   }
 
@@ -284,7 +285,8 @@ class Tagger {
     const TokenFacts& f = facts_[i];
     if (f.kind == TokenKind::kNumber) return true;
     if (f.kind == TokenKind::kPunct) return f.punct == '\'';
-    return f.lex != nullptr;
+    if (f.lex != nullptr) return f.lex->can_start;
+    return TextOf(i) == "Q";  // "Q3 2025"
   }
 
   static void TryKeep(uint32_t end, const TemporalExpression& e, TemporalExpression* best,
@@ -784,7 +786,18 @@ class Tagger {
 
   // ---- dates ----
 
+  // Dates at i, remembered: the modified-date and the time families both
+  // ask for the date at the same position.
   uint32_t MatchDate(uint32_t i, TemporalExpression* e) {
+    if (i != date_memo_at_) {
+      date_memo_at_ = i;
+      date_memo_end_ = MatchDateUncached(i, &date_memo_);
+    }
+    if (date_memo_end_ != kNoMatch) *e = date_memo_;
+    return date_memo_end_;
+  }
+
+  uint32_t MatchDateUncached(uint32_t i, TemporalExpression* e) {
     TemporalExpression best;
     uint32_t best_end = kNoMatch;
     TemporalExpression c;
@@ -1568,6 +1581,9 @@ class Tagger {
   uint32_t first_ = 0, end_ = 0, future_from_ = 0;
   int32_t reference_ = 0;
   bool has_reference_ = false;
+  uint32_t date_memo_at_ = UINT32_MAX;
+  uint32_t date_memo_end_ = kNoMatch;
+  TemporalExpression date_memo_;
 };
 
 }  // namespace
