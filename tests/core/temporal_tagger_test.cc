@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -78,7 +79,45 @@ TEST(TemporalTagger, SeedArticleExpressions) {
             "[over seventy years DURATION P70Y MORE_THAN] ");
   EXPECT_EQ(Describe(Tag("the deep distrust that has built up over recent years.",
                          "2025-07-28")),
-            "[recent years DURATION PXY] ");
+            "[recent years DATE PAST_REF] ");
+}
+
+// The gold cases of tests/core/data/temporal_expressions.jsonl: every
+// expression of every sentence, with its exact span, type, value and mod.
+TEST(TemporalTagger, GoldCases) {
+  const std::string path =
+      std::string(FACTMARK_SOURCE_DIR) + "/tests/core/data/temporal_expressions.jsonl";
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << path;
+  std::string line;
+  int line_number = 0, cases = 0, expressions = 0, failures = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty() || line.rfind("//", 0) == 0) continue;
+    rapidjson::Document c;
+    c.Parse(line.c_str());
+    ASSERT_FALSE(c.HasParseError()) << path << ":" << line_number;
+    const std::string text = c["text"].GetString();
+    const std::string published = c["published"].IsNull() ? "" : c["published"].GetString();
+    std::vector<Found> expected;
+    for (const auto& e : c["expect"].GetArray()) {
+      expected.push_back({e["text"].GetString(), e["type"].GetString(), e["value"].GetString(),
+                          e["mod"].IsNull() ? "" : e["mod"].GetString()});
+    }
+    ++cases;
+    expressions += static_cast<int>(expected.size());
+    const std::string want = Describe(expected);
+    const std::string got = Describe(Tag(text, published));
+    if (want != got) {
+      ++failures;
+      ADD_FAILURE() << "line " << line_number << ": " << text << "\n  published " << published
+                    << "\n  want " << want << "\n  got  " << got;
+    }
+  }
+  // The suite must stay large enough to mean something.
+  EXPECT_GE(expressions, 300);
+  std::printf("[ gold     ] %d sentences, %d expressions, %d failing\n", cases, expressions,
+              failures);
 }
 
 }  // namespace

@@ -7,7 +7,7 @@ namespace {
 
 enum class CharClass { kSpace, kNewline, kLetter, kDigit, kPunct };
 
-uint32_t DecodeAt(std::string_view text, size_t i, size_t len) {
+inline uint32_t DecodeAt(std::string_view text, size_t i, size_t len) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + i;
   if (len == 1) return s[0];
   uint32_t cp = s[0] & (0x7F >> len);
@@ -15,7 +15,7 @@ uint32_t DecodeAt(std::string_view text, size_t i, size_t len) {
   return cp;
 }
 
-CharClass Classify(uint32_t cp) {
+constexpr CharClass Classify(uint32_t cp) {
   if (cp < 0x80) {
     if (cp == '\n') return CharClass::kNewline;
     if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' ||
@@ -40,6 +40,29 @@ CharClass Classify(uint32_t cp) {
   return CharClass::kLetter;
 }
 
+// Classes of the ASCII characters, looked up instead of computed: the
+// tokenizer sees every byte of every page.
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) of[c] = Classify(static_cast<uint32_t>(c));
+  }
+};
+constexpr AsciiClasses kAscii;
+
+// The class and byte length of the character at i.
+inline CharClass ClassAt(std::string_view text, size_t i, size_t* len) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return kAscii.of[c];
+  }
+  size_t n = Utf8SequenceLength(c);
+  if (n > text.size() - i) n = text.size() - i;
+  *len = n;
+  return Classify(DecodeAt(text, i, n));
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
@@ -49,9 +72,8 @@ std::vector<Token> Tokenize(std::string_view text) {
   bool space = false;
   size_t i = 0;
   while (i < text.size()) {
-    size_t len = Utf8SequenceLength(static_cast<unsigned char>(text[i]));
-    if (len > text.size() - i) len = text.size() - i;
-    const CharClass cls = Classify(DecodeAt(text, i, len));
+    size_t len;
+    const CharClass cls = ClassAt(text, i, &len);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
       if (cls == CharClass::kNewline && newlines < 2) ++newlines;
       space = true;
@@ -66,9 +88,8 @@ std::vector<Token> Tokenize(std::string_view text) {
     if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
       token.kind = cls == CharClass::kLetter ? TokenKind::kWord : TokenKind::kNumber;
       while (i < text.size()) {
-        size_t next = Utf8SequenceLength(static_cast<unsigned char>(text[i]));
-        if (next > text.size() - i) next = text.size() - i;
-        if (Classify(DecodeAt(text, i, next)) != cls) break;
+        size_t next;
+        if (ClassAt(text, i, &next) != cls) break;
         i += next;
       }
     }

@@ -8,14 +8,36 @@
 namespace factmark {
 namespace {
 
+// FNV-1a: a few instructions a byte, and the words are short.
+inline uint32_t HashWord(std::string_view word) {
+  uint32_t h = 2166136261u;
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 struct Table {
-  std::unordered_map<std::string_view, LexEntry> words;
-  // A cheap first test: is any word of this length starting with this letter?
-  std::array<std::array<bool, 26>, 17> shapes{};
+  std::unordered_map<std::string_view, LexEntry> words;  // while building
+  // A cheap first test: is any word of this length, first and last letter?
+  std::array<std::array<uint32_t, 26>, 17> shapes{};  // bit: last letter
+  // The lookup table: open addressing over a power of two, linear probing.
+  static constexpr uint32_t kSlots = 2048;
+  struct Slot {
+    std::string_view word;
+    const LexEntry* entry = nullptr;
+  };
+  std::array<Slot, kSlots> slots{};
 
   LexEntry& Add(std::string_view word) {
-    shapes[word.size()][word[0] - 'a'] = true;
+    shapes[word.size()][word[0] - 'a'] |= 1u << (word.back() - 'a');
     return words[word];
+  }
+
+  void Seal() {
+    for (const auto& [word, entry] : words) {
+      uint32_t at = HashWord(word) & (kSlots - 1);
+      while (slots[at].entry != nullptr) at = (at + 1) & (kSlots - 1);
+      slots[at] = Slot{word, &entry};
+    }
   }
   void Month(std::string_view w, int m, bool abbreviation = false) {
     LexEntry& e = Add(w);
@@ -181,6 +203,17 @@ Table BuildTable() {
                              "upcoming", "tomorrow", "should", "could", "might", "may"}) {
     t.Mark(w, kLexFuture);
   }
+  for (std::string_view w :
+       {"was", "were", "had", "did", "said", "took", "met", "won", "lost", "began", "became",
+        "came", "went", "made", "held", "left", "gave", "got", "told", "saw", "sold", "bought",
+        "fell", "rose", "paid", "ran", "led", "spoke", "wrote", "sent", "brought", "found",
+        "kept", "thought", "felt", "struck", "fought", "ago", "knew", "grew", "drew", "threw",
+        "flew", "chose", "broke", "stood", "sat", "lay", "woke", "wore", "swore", "sworn",
+        "taken", "begun", "been", "done", "gone", "seen", "given", "shot", "built", "spent",
+        "lent", "meant", "heard", "won", "hung", "dug", "stuck", "caught", "taught", "sought",
+        "fled", "slid", "quit", "died"}) {
+    t.Mark(w, kLexPast);
+  }
   for (std::string_view w : {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt",
                              "utc", "bst", "cet", "cest", "kst", "jst", "et", "pt"}) {
     t.Mark(w, kLexTimeZone);
@@ -277,7 +310,11 @@ Table BuildTable() {
 }
 
 const Table& GetTable() {
-  static const Table table = BuildTable();
+  static const Table table = [] {
+    Table t = BuildTable();
+    t.Seal();  // after the last insertion: the slots point into `words`
+    return t;
+  }();
   return table;
 }
 
@@ -287,9 +324,15 @@ const LexEntry* LookUpWord(std::string_view word) {
   const Table& t = GetTable();
   if (word.empty() || word.size() > 16) return nullptr;
   const unsigned first = static_cast<unsigned char>(word[0]) - 'a';
-  if (first >= 26 || !t.shapes[word.size()][first]) return nullptr;
-  const auto it = t.words.find(word);
-  return it == t.words.end() ? nullptr : &it->second;
+  const unsigned last = static_cast<unsigned char>(word.back()) - 'a';
+  if (first >= 26 || last >= 26 || !(t.shapes[word.size()][first] & (1u << last))) {
+    return nullptr;
+  }
+  for (uint32_t at = HashWord(word) & (Table::kSlots - 1);; at = (at + 1) & (Table::kSlots - 1)) {
+    const Table::Slot& slot = t.slots[at];
+    if (slot.entry == nullptr) return nullptr;
+    if (slot.word == word) return slot.entry;
+  }
 }
 
 }  // namespace factmark

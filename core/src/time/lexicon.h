@@ -26,6 +26,7 @@ enum LexFlag : uint32_t {
   kLexTimeZone = 1u << 12,  // "EST", "GMT"
   kLexFunction = 1u << 13,  // a function word the grammar names (see LexWord)
   kLexCountNoun = 1u << 14, // a noun that makes a preceding number a count
+  kLexPast = 1u << 15,      // an irregular past-tense verb ("took", "was")
 };
 
 // Function words the grammar refers to by name.

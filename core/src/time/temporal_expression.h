@@ -62,6 +62,12 @@ struct TemporalExpression {
   int month = 0;              // 1..12 when the text gives it
   int day = 0;                // 1..31 when the text gives it
 
+  // A resolved calendar period of any size (day, week, month, quarter, year):
+  // what "a year earlier" or "the quarter" later in the text refer back to.
+  bool has_period = false;
+  int32_t period_start = 0;  // days since 1970-01-01
+  TimeUnit period_unit = TimeUnit::kDay;
+
   // A DURATION: `amount` units (-1 when the text gives no number: "years").
   int64_t amount = 0;
   TimeUnit unit = TimeUnit::kYear;

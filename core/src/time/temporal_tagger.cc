@@ -16,7 +16,9 @@ namespace {
 
 constexpr uint32_t kNoMatch = 0;
 
-enum class Direction { kPast, kFuture };
+// Which way an underspecified date points: the clause's tense when a cue
+// says so, else the candidate nearest to the published date.
+enum class Direction { kPast, kFuture, kNearest };
 
 // What the tagger knows of a token, computed once.
 struct TokenFacts {
@@ -25,6 +27,7 @@ struct TokenFacts {
   uint8_t digits = 0;   // length of a number token
   char punct = 0;       // ASCII punctuation, with ’ ‘ as '\'' and – — as '-'
   bool capitalized = false;
+  bool past_cue = false;  // a past-tense verb: irregular, or a word in -ed
   bool space_before = true;
   TokenKind kind = TokenKind::kPunct;
 };
@@ -112,6 +115,27 @@ std::string PeriodValue(int32_t days, TimeUnit unit) {
   return DayValue(days);
 }
 
+// The first day of the unit-sized period holding `days`.
+int32_t PeriodStart(int32_t days, TimeUnit unit) {
+  const CivilDate d = CivilFromDays(days);
+  switch (unit) {
+    case TimeUnit::kWeek:
+      return days - (IsoWeekday(days) - 1);
+    case TimeUnit::kMonth:
+      return Days(d.year, d.month, 1);
+    case TimeUnit::kQuarter:
+      return Days(d.year, (d.month - 1) / 3 * 3 + 1, 1);
+    case TimeUnit::kYear:
+      return Days(d.year, 1, 1);
+    case TimeUnit::kDecade:
+      return Days(d.year / 10 * 10, 1, 1);
+    case TimeUnit::kCentury:
+      return Days(d.year / 100 * 100, 1, 1);
+    default:
+      return days;
+  }
+}
+
 char UnitLetter(TimeUnit unit) {
   switch (unit) {
     case TimeUnit::kSecond: return 'S';
@@ -154,16 +178,24 @@ class Tagger {
  public:
   Tagger(std::string_view text, const std::vector<Token>& tokens,
          const TaggerOptions& options)
-      : text_(text), tokens_(tokens), options_(options), facts_(tokens.size()) {
+      : text_(text), tokens_(tokens), options_(options) {
     reference_ = options.published;
     has_reference_ = options.has_published;
-    std::string folded;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      const Token& t = tokens[i];
-      TokenFacts& f = facts_[i];
+    period_reference_ = options.published;
+    has_period_reference_ = options.has_published;
+  }
+
+  // What the grammar needs to know of tokens [first, end), one sentence.
+  void ComputeFacts(uint32_t first, uint32_t end) {
+    facts_.resize(end - first);
+    char folded[16];
+    for (uint32_t i = first; i < end; ++i) {
+      const Token& t = tokens_[i];
+      TokenFacts& f = facts_[i - first];
+      f = TokenFacts();
       f.kind = t.kind;
       f.space_before = t.space_before || t.newlines_before > 0;
-      const std::string_view s = text.substr(t.begin, t.end - t.begin);
+      const std::string_view s = text_.substr(t.begin, t.end - t.begin);
       if (t.kind == TokenKind::kNumber) {
         f.digits = static_cast<uint8_t>(std::min<size_t>(s.size(), 255));
         if (s.size() <= 9) {
@@ -173,24 +205,29 @@ class Tagger {
         }
       } else if (t.kind == TokenKind::kWord) {
         f.capitalized = s[0] >= 'A' && s[0] <= 'Z';
-        if (s.size() <= 16) {
-          folded.clear();
+        if (s.size() <= sizeof folded) {
           bool ascii = true;
-          for (char c : s) {
+          for (size_t k = 0; k < s.size(); ++k) {
+            char c = s[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
             if (c < 'a' || c > 'z') ascii = false;
-            folded.push_back(c);
+            folded[k] = c;
           }
-          if (ascii) f.lex = LookUpWord(folded);
+          if (ascii) {
+            const std::string_view word(folded, s.size());
+            f.lex = LookUpWord(word);
+            f.past_cue = (f.lex && (f.lex->flags & kLexPast)) ||
+                         (f.lex == nullptr && word.size() >= 5 && word.substr(word.size() - 2) == "ed" &&
+                          word != "indeed" && word != "speed" && word != "proceed" &&
+                          word != "succeed" && word != "exceed" && word != "kindred");
+          }
         }
-      } else {
-        if (s.size() == 1) {
-          f.punct = s[0];
-        } else if (s == "\u2019" || s == "\u2018") {
-          f.punct = '\'';
-        } else if (s == "\u2013" || s == "\u2014") {
-          f.punct = '-';
-        }
+      } else if (s.size() == 1) {
+        f.punct = s[0];
+      } else if (s == "\u2019" || s == "\u2018") {
+        f.punct = '\'';
+      } else if (s == "\u2013" || s == "\u2014") {
+        f.punct = '-';
       }
     }
   }
@@ -198,14 +235,8 @@ class Tagger {
   void TagSentence(const SentenceSpan& sentence, std::vector<TemporalExpression>* out) {
     first_ = sentence.first_token;
     end_ = sentence.end_token;
-    // A future marker anywhere before a date makes it point forward.
-    future_from_ = end_;
-    for (uint32_t i = first_; i < end_; ++i) {
-      if (IsFutureMarker(i)) {
-        future_from_ = i;
-        break;
-      }
-    }
+    ComputeFacts(first_, end_);
+    date_memo_at_ = UINT32_MAX;
     for (uint32_t i = first_; i < end_;) {
       TemporalExpression best;
       uint32_t best_end = kNoMatch;
@@ -229,6 +260,12 @@ class Tagger {
         reference_ = best.date.first_day();
         has_reference_ = true;
       }
+      if (best.has_period && best.anchor != Anchor::kUnresolved &&
+          best.period_unit != TimeUnit::kWeek) {
+        period_reference_ = best.period_start;
+        period_reference_unit_ = best.period_unit;
+        has_period_reference_ = true;
+      }
       out->push_back(std::move(best));
       i = best_end;
       date_memo_at_ = UINT32_MAX;  // the reference date may have moved
@@ -237,24 +274,33 @@ class Tagger {
 
  private:
   // ---- token view ----
-  bool Has(uint32_t i) const { return i < end_; }
-  const TokenFacts& F(uint32_t i) const { return facts_[i]; }
+  // Token i of the sentence; outside it, a token that is nothing.
+  bool Has(uint32_t i) const { return i >= first_ && i < end_; }
+  const TokenFacts& F(uint32_t i) const {
+    static const TokenFacts kNothing;
+    return Has(i) ? facts_[i - first_] : kNothing;
+  }
   bool Is(uint32_t i, LexWord w) const {
-    return Has(i) && facts_[i].lex && (facts_[i].lex->flags & kLexFunction) &&
-           facts_[i].lex->word == w;
+    const TokenFacts& f = F(i);
+    return f.lex && (f.lex->flags & kLexFunction) && f.lex->word == w;
   }
   bool Flag(uint32_t i, uint32_t flag) const {
-    return Has(i) && facts_[i].lex && (facts_[i].lex->flags & flag);
+    const TokenFacts& f = F(i);
+    return f.lex && (f.lex->flags & flag);
   }
-  int Value(uint32_t i) const { return facts_[i].lex->value; }
+  int Value(uint32_t i) const { return F(i).lex->value; }
   bool Punct(uint32_t i, char c) const {
-    return Has(i) && facts_[i].kind == TokenKind::kPunct && facts_[i].punct == c;
+    const TokenFacts& f = F(i);
+    return f.kind == TokenKind::kPunct && f.punct == c && Has(i);
   }
-  bool Glued(uint32_t i) const { return Has(i) && !facts_[i].space_before; }
+  bool Glued(uint32_t i) const { return Has(i) && !F(i).space_before; }
   bool IsNumber(uint32_t i) const {
-    return Has(i) && facts_[i].kind == TokenKind::kNumber && facts_[i].number >= 0;
+    const TokenFacts& f = F(i);
+    return f.kind == TokenKind::kNumber && f.number >= 0;
   }
+  // The token's text; nothing outside the sentence.
   std::string_view TextOf(uint32_t i) const {
+    if (!Has(i)) return std::string_view();
     return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
   }
 
@@ -270,6 +316,20 @@ class Tagger {
     return true;
   }
 
+  // A capitalized word inside a sentence after another: part of a title or a
+  // name ("High Noon", "This Week").
+  bool InTitle(uint32_t i) const {
+    return F(i).capitalized && i > first_ && F(i - 1).kind == TokenKind::kWord &&
+           F(i - 1).capitalized && i - 1 > first_;
+  }
+
+  // A lowercase content word: not a function word, not a verb in -ed.
+  bool IsPlainWordAt(uint32_t i) const {
+    const TokenFacts& f = F(i);
+    return Has(i) && f.kind == TokenKind::kWord && !f.capitalized && !f.past_cue &&
+           !(f.lex && (f.lex->flags & (kLexFunction | kLexFuture | kLexPast)));
+  }
+
   bool IsFutureMarker(uint32_t i) const {
     if (!Flag(i, kLexFuture)) return false;
     if (WordIs(i, "ll")) return i > first_ && Punct(i - 1, '\'');  // "he'll"
@@ -277,12 +337,28 @@ class Tagger {
     return !(Flag(i, kLexMonth) && F(i).capitalized);
   }
 
+  // The tense of the clause around token i: the nearest cue before it (up
+  // to a clause break), else the nearest just after it ("Friday was...").
   Direction DirectionAt(uint32_t i) const {
-    return i > future_from_ ? Direction::kFuture : Direction::kPast;
+    constexpr uint32_t kBack = 12, kAhead = 5;
+    for (uint32_t k = i; k > first_ && i - k < kBack;) {
+      --k;
+      const TokenFacts& f = F(k);
+      if (f.kind == TokenKind::kPunct && (f.punct == ';' || f.punct == ':' || f.punct == '"')) {
+        break;
+      }
+      if (IsFutureMarker(k)) return Direction::kFuture;
+      if (f.past_cue) return Direction::kPast;
+    }
+    for (uint32_t k = i + 1; k < end_ && k <= i + kAhead; ++k) {
+      if (IsFutureMarker(k)) return Direction::kFuture;
+      if (F(k).past_cue) return Direction::kPast;
+    }
+    return Direction::kNearest;
   }
 
   bool CanStart(uint32_t i) const {
-    const TokenFacts& f = facts_[i];
+    const TokenFacts& f = F(i);
     if (f.kind == TokenKind::kNumber) return true;
     if (f.kind == TokenKind::kPunct) return f.punct == '\'';
     if (f.lex != nullptr) return f.lex->can_start;
@@ -298,7 +374,14 @@ class Tagger {
   }
 
   // ---- resolution ----
+  static void SetPeriod(TemporalExpression* e, int32_t start, TimeUnit unit) {
+    e->has_period = true;
+    e->period_start = start;
+    e->period_unit = unit;
+  }
+
   void SetResolvedDay(TemporalExpression* e, int32_t day, Anchor anchor) const {
+    SetPeriod(e, day, TimeUnit::kDay);
     e->type = TimexType::kDate;
     e->is_calendar_date = true;
     e->date = PartialDate{CivilFromDays(day), Precision::kDay};
@@ -311,6 +394,7 @@ class Tagger {
     e->type = TimexType::kDate;
     e->anchor = anchor;
     e->value = PeriodValue(day, unit);
+    SetPeriod(e, PeriodStart(day, unit), unit);
     if (unit == TimeUnit::kDay || unit == TimeUnit::kMonth || unit == TimeUnit::kYear) {
       const CivilDate d = CivilFromDays(day);
       e->is_calendar_date = true;
@@ -341,18 +425,38 @@ class Tagger {
     const int32_t p = options_.published;
     const CivilDate now = CivilFromDays(p);
     const int d = day ? day : 1;
-    for (int k = 0; k < 9; ++k) {
-      const int year = dir == Direction::kPast ? now.year - k : now.year + k;
-      if (!IsValidDate(year, month, d)) continue;
-      PartialDate candidate{CivilDate{year, month, d},
-                            day ? Precision::kDay : Precision::kMonth};
-      const bool fits = dir == Direction::kPast ? candidate.first_day() <= p
-                                                : candidate.last_day() >= p;
-      if (!fits) continue;
+    const Precision precision = day ? Precision::kDay : Precision::kMonth;
+    // The latest such date on or before publication, and the next one after.
+    PartialDate past{}, future{};
+    bool have_past = false, have_future = false;
+    for (int k = 0; k < 9 && !have_past; ++k) {
+      if (!IsValidDate(now.year - k, month, d)) continue;
+      const PartialDate c{CivilDate{now.year - k, month, d}, precision};
+      if (c.first_day() <= p) {
+        past = c;
+        have_past = true;
+      }
+    }
+    for (int k = 0; k < 9 && !have_future; ++k) {
+      if (!IsValidDate(now.year + k, month, d)) continue;
+      const PartialDate c{CivilDate{now.year + k, month, d}, precision};
+      if (c.last_day() >= p) {
+        future = c;
+        have_future = true;
+      }
+    }
+    bool use_past = dir == Direction::kPast;
+    if (dir == Direction::kNearest) {
+      use_past = have_past &&
+                 (!have_future || p - past.last_day() <= future.first_day() - p ||
+                  future.first_day() <= p);  // "June" in June: the current month
+    }
+    if (use_past ? have_past : have_future) {
       e->type = TimexType::kDate;
       e->anchor = Anchor::kPublished;
-      e->date = candidate;
-      e->value = FormatIsoDate(candidate);
+      e->date = use_past ? past : future;
+      e->value = FormatIsoDate(e->date);
+      SetPeriod(e, e->date.first_day(), day ? TimeUnit::kDay : TimeUnit::kMonth);
       return;
     }
     SetUnresolved(e, "XXXX-" + Pad(month, 2) + (day ? "-" + Pad(day, 2) : ""));
@@ -369,6 +473,15 @@ class Tagger {
         day ? Precision::kDay : (month ? Precision::kMonth : Precision::kYear);
     e->date = PartialDate{CivilDate{year, month ? month : 1, day ? day : 1}, precision};
     e->value = FormatIsoDate(e->date);
+    SetPeriod(e, e->date.first_day(),
+              day ? TimeUnit::kDay : (month ? TimeUnit::kMonth : TimeUnit::kYear));
+  }
+
+  void SetQuarter(TemporalExpression* e, int year, int quarter, Anchor anchor) const {
+    e->type = TimexType::kDate;
+    e->anchor = anchor;
+    e->value = Pad(year, 4) + "-Q" + std::to_string(quarter);
+    SetPeriod(e, Days(year, 3 * quarter - 2, 1), TimeUnit::kQuarter);
   }
 
   // ---- small grammar pieces ----
@@ -610,6 +723,8 @@ class Tagger {
     if (Flag(i, kLexSetAdverb)) {
       // "China Daily" is a name, not a frequency.
       if (F(i).capitalized && i > first_ && F(i - 1).capitalized) return kNoMatch;
+      // "a quarterly dividend", "daily flights": an adjective, not a frequency.
+      if (IsPlainWordAt(i + 1)) return kNoMatch;
       e->value = DurationValue(1, F(i).lex->unit);
       return i + 1;
     }
@@ -685,6 +800,7 @@ class Tagger {
     uint32_t j = i;
     int relative = 0;  // -1 "the past/last", +1 "the next/coming"
     bool first_n = false;
+    bool the_count = false;  // "the nine months"
     if (Is(j, LexWord::kThe) && (Flag(j + 1, kLexRelative) || Is(j + 1, LexWord::kFirst))) {
       if (Is(j + 1, LexWord::kFirst)) {
         first_n = true;
@@ -693,8 +809,17 @@ class Tagger {
         if (relative == 0) return kNoMatch;
       }
       j += 2;
-    } else if (Is(j, LexWord::kRecent) || Is(j, LexWord::kPast) || Is(j, LexWord::kComing)) {
-      // "recent years", "past years", "coming months": a vague span.
+    } else if (Is(j, LexWord::kThe) && (IsNumber(j + 1) || Flag(j + 1, kLexNumber))) {
+      the_count = true;
+      ++j;
+    } else if (Is(j, LexWord::kRecent) && Flag(j + 1, kLexUnit) && F(j + 1).lex->plural) {
+      // "in recent years": the recent past.
+      e->type = TimexType::kDate;
+      e->anchor = Anchor::kPublished;
+      e->value = "PAST_REF";
+      return j + 2;
+    } else if (Is(j, LexWord::kPast) || Is(j, LexWord::kComing)) {
+      // "past years", "coming months": a vague span.
       if (Flag(j + 1, kLexUnit) && F(j + 1).lex->plural) {
         e->type = TimexType::kDuration;
         e->value = DurationValue(-1, F(j + 1).lex->unit);
@@ -711,8 +836,8 @@ class Tagger {
     if (end == kNoMatch) {
       // "the past year", "the last decade": a period of one unit. (Quarters
       // are dates: "the last quarter" is the previous one.)
-      if (relative != 0 && Flag(j, kLexUnit) && !F(j).lex->plural &&
-          F(j).lex->unit != TimeUnit::kQuarter) {
+      if (relative < 0 && (Is(j - 1, LexWord::kPast) || Is(j - 1, LexWord::kLast)) &&
+          Flag(j, kLexUnit) && !F(j).lex->plural && F(j).lex->unit != TimeUnit::kQuarter) {
         amount = 1;
         unit = F(j).lex->unit;
         end = j + 1;
@@ -727,6 +852,21 @@ class Tagger {
         return kNoMatch;
       }
     }
+    if (the_count && amount < 0) return kNoMatch;
+    // "$1.76 a year", "four flights a week", "24 hours a day": a rate.
+    if ((Is(j, LexWord::kA) || Is(j, LexWord::kAn)) && j == i && i > first_ &&
+        (IsNumber(i - 1) || Punct(i - 1, '%') || Flag(i - 1, kLexUnit) ||
+         (F(i - 1).kind == TokenKind::kWord && !F(i - 1).capitalized && !F(i - 1).lex &&
+          TextOf(i - 1).size() > 3 && TextOf(i - 1).back() == 's'))) {
+      return kNoMatch;
+    }
+    // "a second group": the ordinal, not the unit.
+    if ((Is(j, LexWord::kA) || Is(j, LexWord::kAn)) && Is(end - 1, LexWord::kSecond) &&
+        IsPlainWordAt(end)) {
+      return kNoMatch;
+    }
+    // "three-quarters of its food": a fraction.
+    if (unit == TimeUnit::kQuarter && Punct(end - 2, '-')) return kNoMatch;
     // "34-year-old": an age, not a duration.
     if ((Punct(end, '-') && Is(end + 1, LexWord::kOld)) || Is(end, LexWord::kOld)) {
       return kNoMatch;
@@ -905,6 +1045,22 @@ class Tagger {
         return y_at + 1;
       }
       if (after_weekday != kNoMatch) return kNoMatch;
+      // "January this year", "June last year"
+      if (Flag(k, kLexRelative) && Is(k + 1, LexWord::kYear) && options_.has_published &&
+          (Is(k, LexWord::kThis) || Is(k, LexWord::kLast) || Is(k, LexWord::kNext))) {
+        const int year = CivilFromDays(options_.published).year + Value(k);
+        e->type = TimexType::kDate;
+        e->anchor = Anchor::kPublished;
+        e->is_calendar_date = true;
+        e->month = month;
+        e->date = PartialDate{CivilDate{year, month, 1}, Precision::kMonth};
+        e->value = FormatIsoDate(e->date);
+        return k + 2;
+      }
+      // "Jan Kavan", "June Carter": a name.
+      if (Has(k) && F(k).kind == TokenKind::kWord && F(k).capitalized && F(k).lex == nullptr) {
+        return kNoMatch;
+      }
       // A month alone: "in June", "last April". "May" and "March" are words
       // too, so they need a preposition or modifier before them.
       const bool ambiguous = Value(j) == 5 || Value(j) == 3;
@@ -930,10 +1086,12 @@ class Tagger {
     // "4 June", "4 June 2025", "4th of June", "the 4th of June"
     uint32_t d_at = j;
     if (Is(d_at, LexWord::kThe) && after_weekday == kNoMatch) ++d_at;
-    if (const int day = DayOfMonthAt(d_at, &k)) {
-      uint32_t m_at = k;
-      if (Is(m_at, LexWord::kOf)) ++m_at;
-      else if (d_at != j) return kNoMatch;  // "the 4 June" is not a form
+    const int day_of_month = DayOfMonthAt(d_at, &k);
+    uint32_t m_at = k;
+    if (day_of_month && Is(m_at, LexWord::kOf)) ++m_at;
+    // "the 4 June" is not a form: "the" needs "of" ("the 4th of June").
+    if (day_of_month && (d_at == j || m_at != k)) {
+      const int day = day_of_month;
       uint32_t after_month = 0;
       if (const int month = MonthAt(m_at, &after_month)) {
         uint32_t y_at = after_month;
@@ -947,10 +1105,9 @@ class Tagger {
         ResolveMonthDay(e, month, day, dir);
         return after_month;
       }
-      return kNoMatch;
     }
     if (after_weekday != kNoMatch) return kNoMatch;
-    return MatchYearLike(i, e);
+    return MatchYearLike(i, e);  // "the 20th century" starts like a day
   }
 
   // "1953", "the 1950s", "the '90s", "fiscal 1998", "the 20th century",
@@ -996,6 +1153,16 @@ class Tagger {
     }
     uint32_t y_at = j;
     if (!the && Is(y_at, LexWord::kFiscal)) ++y_at;
+    // Years said in words, as transcripts write them: "nineteen ninety-six",
+    // "the year two thousand".
+    if (Is(y_at, LexWord::kYear) && the) ++y_at;
+    uint32_t spoken_end = kNoMatch;
+    const int spoken = SpokenYearAt(y_at, &spoken_end);
+    if (spoken > 0) {
+      SetCalendarDate(e, spoken, 0, 0);
+      return spoken_end;
+    }
+    const bool the_year = the && y_at > j;  // "the year 2000"
     const int year = YearAt(y_at, !the && y_at == i);
     if (year < 0) return kNoMatch;
     // "1990s", "1990's"
@@ -1007,7 +1174,22 @@ class Tagger {
       e->value = Pad(year / 10, 3);
       return k + 1;
     }
+    // "the 1988 period", "the 1989 fiscal year": the year itself.
+    if (the && (WordIs(y_at + 1, "period") ||
+                (Is(y_at + 1, LexWord::kFiscal) && Is(y_at + 2, LexWord::kYear)))) {
+      SetCalendarDate(e, year, 0, 0);
+      return WordIs(y_at + 1, "period") ? y_at + 2 : y_at + 3;
+    }
+    if (the_year) {
+      SetCalendarDate(e, year, 0, 0);
+      return y_at + 1;
+    }
     if (the) return kNoMatch;  // "the 2000" is rarely a year
+    // "Windows 2000", "Orion 1980": a number in a name.
+    if (y_at == i && i > first_ && F(i - 1).kind == TokenKind::kWord && F(i - 1).capitalized &&
+        F(i - 1).lex == nullptr && i - 1 > first_) {
+      return kNoMatch;
+    }
     // A year needs a calendar-like neighbourhood when it is less common.
     if (year < 1900) {
       const bool cued = i > first_ && (Is(i - 1, LexWord::kIn) || Is(i - 1, LexWord::kSince) ||
@@ -1020,6 +1202,31 @@ class Tagger {
     }
     SetCalendarDate(e, year, 0, 0);
     return y_at + 1;  // in "2004-05", the second year is a match of its own
+  }
+
+  // "nineteen ninety-six" (1996), "twenty ten" (2010), "two thousand" (2000),
+  // "two thousand and five" (2005). Returns the year or 0.
+  int SpokenYearAt(uint32_t i, uint32_t* end) const {
+    if (!Flag(i, kLexNumber)) return 0;
+    const int first = F(i).lex->number;
+    if (first == 2 && Flag(i + 1, kLexNumber) && F(i + 1).lex->number == 1000) {
+      uint32_t k = i + 2;
+      if (Is(k, LexWord::kAnd)) ++k;
+      int64_t rest = 0;
+      const uint32_t r = Flag(k, kLexNumber) ? Cardinal(k, &rest, false) : kNoMatch;
+      if (r != kNoMatch && rest > 0 && rest < 100) {
+        *end = r;
+        return 2000 + static_cast<int>(rest);
+      }
+      *end = i + 2;
+      return 2000;
+    }
+    if (first != 19 && first != 20) return 0;
+    int64_t rest = 0;
+    const uint32_t r = Flag(i + 1, kLexNumber) ? Cardinal(i + 1, &rest, false) : kNoMatch;
+    if (r == kNoMatch || rest < 10 || rest > 99) return 0;
+    *end = r;
+    return first * 100 + static_cast<int>(rest);
   }
 
   // The second end of a range right after `previous` and a dash: "05" in
@@ -1086,11 +1293,9 @@ class Tagger {
       }
       uint32_t end = j + 1;
       if (tonight) {
-        e->type = TimexType::kTime;
         e->value += "TNI";
         e->is_calendar_date = false;
       } else if (Flag(end, kLexDayPart)) {  // "yesterday morning"
-        e->type = TimexType::kTime;
         e->value += std::string("T") + kDayPartCodes[Value(end)];
         e->is_calendar_date = false;
         ++end;
@@ -1115,7 +1320,6 @@ class Tagger {
         SetResolvedDay(e, p - 1, Anchor::kPublished);
         e->value += "TNI";
       }
-      e->type = TimexType::kTime;
       e->is_calendar_date = false;
       return j + 2;
     }
@@ -1126,7 +1330,6 @@ class Tagger {
       } else {
         SetResolvedDay(e, p, Anchor::kPublished);
       }
-      e->type = TimexType::kTime;
       e->is_calendar_date = false;
       e->value += std::string("T") + kDayPartCodes[Value(j + 1)];
       return j + 2;
@@ -1141,7 +1344,8 @@ class Tagger {
       }
       if (Flag(k, kLexUnit) && !F(k).lex->plural) {
         const TimeUnit unit = F(k).lex->unit;
-        if (unit == TimeUnit::kSecond || unit == TimeUnit::kMinute || unit == TimeUnit::kHour) {
+        if (unit == TimeUnit::kSecond || unit == TimeUnit::kMinute || unit == TimeUnit::kHour ||
+            InTitle(k)) {
           return kNoMatch;
         }
         if (unit == TimeUnit::kDay) return kNoMatch;  // "next day" is relative to a reference
@@ -1212,7 +1416,6 @@ class Tagger {
           reference_ == options_.published ? Anchor::kPublished : Anchor::kReference;
       SetResolvedPeriod(e, Shift(reference_, rel, unit), unit, anchor);
       if (Flag(k, kLexDayPart)) {
-        e->type = TimexType::kTime;
         e->is_calendar_date = false;
         e->value += std::string("T") + kDayPartCodes[Value(k)];
       }
@@ -1221,7 +1424,10 @@ class Tagger {
     // A weekday: "Monday", "on Friday", "Friday's", "Monday night"
     if (Flag(j, kLexWeekday) && F(j).capitalized && within == 0) {
       if (F(j).lex->abbreviation) return kNoMatch;
-      return ResolveWeekday(e, j, dir == Direction::kPast ? -2 : 2, false);
+      return ResolveWeekday(e, j, dir == Direction::kPast     ? -2
+                                  : dir == Direction::kFuture ? 2
+                                                              : 3,
+                            false);
     }
     // "earlier this month" ends up here with `within` set: handled above via
     // the relative branch, which returned already.
@@ -1229,7 +1435,8 @@ class Tagger {
     return kNoMatch;
   }
 
-  // rel: -1 last, +1 next, 0 this, -2/+2 bare weekday in the past/future.
+  // rel: -1 last, +1 next, 0 this, -2/+2 bare weekday in the past/future,
+  // 3 bare weekday with no tense.
   uint32_t ResolveWeekday(TemporalExpression* e, uint32_t k, int rel, bool explicit_relative) {
     const int weekday = Value(k);
     uint32_t end = k + 1;
@@ -1244,7 +1451,11 @@ class Tagger {
       const int32_t p = options_.published;
       const int today = IsoWeekday(p);
       int32_t day;
-      if (rel == -2) {  // the latest such day on or before publication
+      if (rel == 3) {  // no tense: the nearest such day, the past on a tie
+        const int back = (today - weekday + 7) % 7;
+        const int ahead = (weekday - today + 7) % 7;
+        day = back <= ahead ? p - back : p + ahead;
+      } else if (rel == -2) {  // the latest such day on or before publication
         day = p - ((today - weekday + 7) % 7);
       } else if (rel == 2) {  // the next such day on or after publication
         day = p + ((weekday - today + 7) % 7);
@@ -1261,7 +1472,6 @@ class Tagger {
     }
     (void)explicit_relative;
     if (day_part >= 0) {
-      e->type = TimexType::kTime;
       e->is_calendar_date = false;
       e->value += std::string("T") + kDayPartCodes[day_part];
     }
@@ -1317,9 +1527,11 @@ class Tagger {
       ResolveSeasonClosest(e, j, dir);
       return j + 1;
     }
-    // Quarters and halves: ordinal + quarter|half.
+    // Quarters and halves: ordinal + quarter|half, "the fiscal first quarter",
+    // "the third quarter of 1997", "the first half of this year".
     int ordinal = 0;
     uint32_t k = j;
+    if (Is(k, LexWord::kFiscal)) ++k;
     if (Flag(k, kLexOrdinal)) {
       ordinal = F(k).lex->number;
       ++k;
@@ -1330,39 +1542,96 @@ class Tagger {
       k += 2;
     }
     if (ordinal != 0) {
-      bool hyphen = false;
-      if (Punct(k, '-') && Glued(k)) {
-        hyphen = true;
-        ++k;
-      }
+      const bool hyphen = Punct(k, '-') && Glued(k);
+      if (hyphen) ++k;
       const bool quarter = Flag(k, kLexUnit) && F(k).lex->unit == TimeUnit::kQuarter &&
                            !F(k).lex->plural;
       const bool half = Is(k, LexWord::kHalf);
-      (void)hyphen;
+      // "the third-quarter loss": "the" belongs to the noun, not the date.
+      if (the && hyphen) return kNoMatch;
       if ((quarter && ordinal >= 1 && ordinal <= 4) || (half && (ordinal == 1 || ordinal == 2))) {
         uint32_t end = k + 1;
         uint32_t y_at = end;
         if (Is(y_at, LexWord::kOf) || Punct(y_at, ',')) ++y_at;
         int year = YearAt(y_at, false);
+        Anchor anchor = Anchor::kAbsolute;
         if (year > 0) {
           end = y_at + 1;
-        } else if (Is(y_at, LexWord::kThe) && Is(y_at + 1, LexWord::kYear)) {
+        } else if (Is(y_at - 1, LexWord::kOf) && Flag(y_at, kLexRelative) &&
+                   Is(y_at + 1, LexWord::kYear) && options_.has_published) {
+          // "of this year", "of last year"
+          year = CivilFromDays(options_.published).year + Value(y_at);
+          anchor = Anchor::kPublished;
           end = y_at + 2;
-          year = options_.has_published ? CivilFromDays(options_.published).year : -1;
-        } else {
-          year = options_.has_published ? CivilFromDays(options_.published).year : -1;
+        } else if (options_.has_published) {
+          // No year: the nearest such period in the clause's direction.
+          anchor = Anchor::kPublished;
+          const CivilDate now = CivilFromDays(options_.published);
+          const int parts = quarter ? 4 : 2;
+          const int current = quarter ? (now.month - 1) / 3 + 1 : (now.month - 1) / 6 + 1;
+          const Direction dir = DirectionAt(i);
+          year = now.year;
+          if (dir == Direction::kPast && ordinal > current) --year;
+          if (dir == Direction::kFuture && ordinal < current) ++year;
+          if (dir == Direction::kNearest && ordinal - current > parts / 2) --year;
         }
-        const std::string code = (quarter ? "-Q" : "-H") + std::to_string(ordinal);
-        e->type = TimexType::kDate;
-        if (year > 0) {
-          e->anchor = y_at + 1 == end && YearAt(y_at, false) > 0 ? Anchor::kAbsolute
-                                                                 : Anchor::kPublished;
-          e->value = Pad(year, 4) + code;
+        if (year <= 0) {
+          SetUnresolved(e, std::string("XXXX") + (quarter ? "-Q" : "-H") + std::to_string(ordinal));
+        } else if (quarter) {
+          SetQuarter(e, year, ordinal, anchor);
         } else {
-          e->anchor = Anchor::kUnresolved;
-          e->value = "XXXX" + code;
+          e->type = TimexType::kDate;
+          e->anchor = anchor;
+          e->value = Pad(year, 4) + "-H" + std::to_string(ordinal);
         }
         return end;
+      }
+    }
+    // The periods of business news: "the quarter", "the latest quarter", "the
+    // current quarter", "the year-ago quarter", "the year-earlier period",
+    // "year-earlier" (profit). They refer to the quarter under discussion: the
+    // last one named, else the latest completed one.
+    {
+      uint32_t m = j;
+      int shift_years = 0;
+      bool current = false;
+      if (WordIs(m, "latest") || WordIs(m, "recent") || WordIs(m, "same")) {
+        ++m;
+      } else if (WordIs(m, "most") && WordIs(m + 1, "recent")) {
+        m += 2;
+      } else if (Is(m, LexWord::kCurrent)) {
+        current = true;
+        ++m;
+      } else if (Is(m, LexWord::kYear) && Punct(m + 1, '-') && Glued(m + 1) &&
+                 (WordIs(m + 2, "ago") || WordIs(m + 2, "earlier"))) {
+        shift_years = -1;
+        m += 3;
+      }
+      const bool noun = (Flag(m, kLexUnit) && F(m).lex->unit == TimeUnit::kQuarter &&
+                         !F(m).lex->plural) ||
+                        (WordIs(m, "period") && (the || shift_years != 0));
+      const bool adjective_only = shift_years != 0 && !noun && !the;  // "year-earlier profit"
+      if ((the && noun) || adjective_only) {
+        if (!options_.has_published) {
+          SetUnresolved(e, "XXXX-QX");
+          return adjective_only ? m : m + 1;
+        }
+        int32_t start;
+        TimeUnit unit = TimeUnit::kQuarter;
+        if (current) {
+          start = PeriodStart(options_.published, TimeUnit::kQuarter);
+        } else if (has_period_reference_ && period_reference_unit_ == TimeUnit::kQuarter) {
+          start = period_reference_;
+        } else if (shift_years != 0 && has_period_reference_ &&
+                   period_reference_unit_ == TimeUnit::kYear) {
+          start = period_reference_;
+          unit = TimeUnit::kYear;
+        } else {
+          start = AddMonths(PeriodStart(options_.published, TimeUnit::kQuarter), -3);
+        }
+        start = AddMonths(start, 12 * shift_years);
+        SetResolvedPeriod(e, start, unit, Anchor::kPublished);
+        return adjective_only ? m : m + 1;
       }
     }
     // "Q1", "Q3 2025"
@@ -1428,6 +1697,9 @@ class Tagger {
     int year = now.year;
     if (dir == Direction::kPast && season > current) --year;
     if (dir == Direction::kFuture && season < current) ++year;
+    // With no tense, the season nearest to now: within about half a year.
+    if (dir == Direction::kNearest && season - current >= 2) --year;
+    if (dir == Direction::kNearest && current - season >= 3) ++year;
     e->value = Pad(year, 4) + "-" + kSeasonCodes[season];
   }
 
@@ -1438,6 +1710,9 @@ class Tagger {
     if (the) ++j;
     int ref = 2;  // none
     if (!the && Flag(j, kLexReference)) {
+      if (WordIs(j, "soon") && WordIs(j + 1, "as")) {
+        return kNoMatch;  // "as soon as" is a conjunction
+      }
       ref = Value(j);
     } else if (the && (Is(j, LexWord::kPast) || Is(j, LexWord::kFuture) ||
                        Is(j, LexWord::kPresent))) {
@@ -1512,6 +1787,7 @@ class Tagger {
 
   // A clock time at i; returns its end (after any time zone) or kNoMatch.
   uint32_t ClockAt(uint32_t i, int* hour, int* minute) const {
+    if ((Is(i, LexWord::kNoon) || Is(i, LexWord::kMidnight)) && InTitle(i)) return kNoMatch;
     if (Is(i, LexWord::kNoon)) {
       *hour = 12;
       *minute = 0;
@@ -1578,9 +1854,14 @@ class Tagger {
   const std::vector<Token>& tokens_;
   const TaggerOptions& options_;
   std::vector<TokenFacts> facts_;
-  uint32_t first_ = 0, end_ = 0, future_from_ = 0;
-  int32_t reference_ = 0;
+  uint32_t first_ = 0, end_ = 0;
+  int32_t reference_ = 0;  // the last full date: "the next day" counts from it
   bool has_reference_ = false;
+  // The last calendar period named (day to year): "a year earlier", "the
+  // quarter" count from it.
+  int32_t period_reference_ = 0;
+  TimeUnit period_reference_unit_ = TimeUnit::kDay;
+  bool has_period_reference_ = false;
   uint32_t date_memo_at_ = UINT32_MAX;
   uint32_t date_memo_end_ = kNoMatch;
   TemporalExpression date_memo_;

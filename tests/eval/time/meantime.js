@@ -1,6 +1,9 @@
 // Reads MEANTIME documents (NewsReader CAT XML): the text is rebuilt from the
 // <token> elements, the gold expressions are the TIMEX3 markables, each from
-// its first to its last anchored token.
+// its first to its last anchored token. MEANTIME annotates only the title and
+// the first sentences of each article (sentences 0-5; every markable of the
+// corpus is there but one, in sentence 6): the rest of the text is given to
+// the tagger but not scored.
 import { decodeEntities, parseAttributes, publishedDate } from './timeml.js';
 
 // No space before closing punctuation, clitics ('s, n't) and %; none after
@@ -28,10 +31,14 @@ export function joinTokens(tokens) {
   return { text, offsets };
 }
 
+// The last annotated sentence, unless a markable lies further.
+const ANNOTATED_SENTENCES = 5;
+
 /**
  * Parses one CAT document. The creation-time TIMEX3 gives the published date
- * and is not gold; its span is returned as `ignore` (system expressions there
- * are not scored). TIMEX3 without token anchors are skipped.
+ * and is not gold. `ignore` lists the spans where system expressions are not
+ * scored: the creation time (the dateline) and the text after the annotated
+ * sentences. TIMEX3 without token anchors are skipped.
  */
 export function parseMeantime(xml, id) {
   const tokens = [];
@@ -46,6 +53,15 @@ export function parseMeantime(xml, id) {
   const markables = /<Markables>([\s\S]*?)<\/Markables>/.exec(xml)?.[1] ?? '';
   const gold = [];
   const ignore = [];
+  let lastSentence = ANNOTATED_SENTENCES;
+  for (const [, tid] of markables.matchAll(/<token_anchor\s+t_id="([^"]*)"/g)) {
+    const token = tokens[tokenIndex.get(tid)];
+    if (token) lastSentence = Math.max(lastSentence, token.sentence);
+  }
+  const firstUnannotated = tokens.findIndex((token) => token.sentence > lastSentence);
+  if (firstUnannotated >= 0) {
+    ignore.push({ start: offsets[firstUnannotated].start, end: text.length, reason: 'not annotated' });
+  }
   let dct = null;
   const timexPattern = /<TIMEX3\b([^>]*?)(?:\/>|>([\s\S]*?)<\/TIMEX3>)/g;
   for (const [, attributes, inner = ''] of markables.matchAll(timexPattern)) {
@@ -58,7 +74,7 @@ export function parseMeantime(xml, id) {
     const start = offsets[Math.min(...anchored)].start;
     const end = offsets[Math.max(...anchored)].end;
     if (creation) {
-      ignore.push({ start, end });
+      ignore.push({ start, end, reason: 'creation time' });
     } else {
       gold.push({ start, end, text: text.slice(start, end), type: a.type ?? null,
                   value: a.value ?? null, mod: a.mod || null });

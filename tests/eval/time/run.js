@@ -34,16 +34,18 @@ const CORPORA = [
   },
 ];
 
+class UsageError extends Error {}
+
 function parseArgs(argv) {
   const options = { verbose: false, corpus: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--verbose' || argv[i] === '-v') options.verbose = true;
     else if (argv[i] === '--corpus') options.corpus = argv[++i];
     else if (argv[i].startsWith('--corpus=')) options.corpus = argv[i].slice(9);
-    else throw new Error(`unknown argument ${argv[i]} (use --verbose, --corpus timebank|meantime)`);
+    else throw new UsageError(`unknown argument ${argv[i]} (use --verbose, --corpus timebank|meantime)`);
   }
   if (options.corpus && !CORPORA.some((c) => c.key === options.corpus)) {
-    throw new Error(`--corpus must be timebank or meantime, not ${options.corpus}`);
+    throw new UsageError(`--corpus must be timebank or meantime, not ${options.corpus}`);
   }
   return options;
 }
@@ -99,7 +101,7 @@ function evaluate(corpus, documents, tagger) {
   const total = {};
   const byCollection = {};
   const errors = [];
-  let ignored = 0;
+  const ignored = {};
   for (const doc of documents) {
     let result;
     try {
@@ -108,10 +110,12 @@ function evaluate(corpus, documents, tagger) {
       error.message = `${corpus.name} ${doc.id}: ${error.message}`;
       throw error;
     }
-    // MEANTIME's creation time is anchored to the dateline: neither gold nor scored.
-    const ignore = doc.ignore ?? [];
-    const system = result.expressions.filter((s) => !ignore.some((r) => overlap(r, s) > 0));
-    ignored += result.expressions.length - system.length;
+    // MEANTIME: the creation time (dateline) and the unannotated sentences are not scored.
+    const system = result.expressions.filter((s) => {
+      const region = (doc.ignore ?? []).find((r) => overlap(r, s) > 0);
+      if (region) ignored[region.reason] = (ignored[region.reason] ?? 0) + 1;
+      return !region;
+    });
 
     const { counts, pairs, missed, spurious } = scoreDocument(doc.gold, system);
     addCounts(total, counts);
@@ -162,7 +166,9 @@ function printErrors(errors, groupsPerKind = 25) {
       groups.get(key).push(e);
     }
     const sorted = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    console.log(`\n${kind}s: ${ofKind.length} (${groups.size} distinct ${kind === 'false positive' ? 'system' : 'gold'} texts)`);
+    const plural = kind.endsWith('mismatch') ? `${kind}es` : `${kind}s`;
+    const of = kind === 'false positive' ? 'system' : 'gold';
+    console.log(`\n${plural}: ${ofKind.length} (${groups.size} distinct ${of} texts, most frequent first)`);
     for (const [, list] of sorted.slice(0, groupsPerKind)) {
       const e = list[0];
       console.log(`  ${String(list.length).padStart(3)}× gold ${describe(e.gold)} | system ${describe(e.system)}` +
@@ -193,15 +199,18 @@ async function main() {
     if (options.verbose) for (const c of r.collections) rows.push({ label: `  ${c.name}`, ...c });
   }
   printTable(rows);
-  for (const r of results) {
-    console.log(`lenient value P/R/F1 (decade 199X = 199, gold "1989-XX" = "1989"; the table's value columns are exact): ` +
-      `${r.name} ${n3(r.lenientValue.p)} ${n3(r.lenientValue.r)} ${n3(r.lenientValue.f1)}`);
-  }
+  console.log('lenient value P R F1 (secondary; decade "199X" = "199", gold "1989-XX" = "1989"; ' +
+    'the table\'s value columns are exact): ' +
+    results.map((r) => `${r.name} ${n3(r.lenientValue.p)} ${n3(r.lenientValue.r)} ${n3(r.lenientValue.f1)}`)
+      .join(' · '));
   for (const r of results) {
     const notes = [];
-    if (r.ignoredSystem) notes.push(`${r.ignoredSystem} system expressions on the creation-time dateline not scored`);
+    for (const [reason, n] of Object.entries(r.ignoredSystem)) {
+      notes.push(`${n} system expressions not scored (${reason === 'creation time'
+        ? 'on the creation-time dateline' : 'after the annotated first sentences'})`);
+    }
     if (r.docsWithoutPublished.length) notes.push(`no full creation date (published: null) in ${r.docsWithoutPublished.join(', ')}`);
-    if (notes.length) console.log(`note, ${r.name}: ${notes.join('; ')}`);
+    for (const note of notes) console.log(`note, ${r.name}: ${note}`);
   }
   const mark = (ok) => (ok ? '✔' : '✘');
   const targets = results.flatMap((r) => [
@@ -218,7 +227,8 @@ async function main() {
     data: '../shared/data/timeml',
     notes: {
       value: 'exact after trimming; lenientValue also treats decade 199X as 199 and a gold YYYY-XX as YYYY',
-      meantime: 'the creation-time TIMEX3 is not gold; system expressions overlapping it are not scored',
+      meantime: 'the creation-time TIMEX3 is not gold, and only sentences 0-5 are annotated: ' +
+        'system expressions on the dateline or after the annotated sentences are not scored',
     },
     corpora: results.map(({ errors: _, ...r }) => r),
     targets,
@@ -232,6 +242,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(`eval:time failed: ${error.stack ?? error}`);
-  process.exit(1);
+  console.error(error instanceof UsageError ? `eval:time: ${error.message}`
+                                            : `eval:time failed: ${error.stack ?? error}`);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });
