@@ -348,7 +348,10 @@ class Tagger {
         break;
       }
       if (IsFutureMarker(k)) return Direction::kFuture;
-      if (f.past_cue) return Direction::kPast;
+      // "to be held", "being built": a participle after "be" is no past tense.
+      if (f.past_cue && !WordIs(k - 1, "be") && !WordIs(k - 1, "being")) {
+        return Direction::kPast;
+      }
     }
     for (uint32_t k = i + 1; k < end_ && k <= i + kAhead; ++k) {
       if (IsFutureMarker(k)) return Direction::kFuture;
@@ -834,8 +837,8 @@ class Tagger {
     bool singular = false;
     uint32_t end = DurationAt(j, &amount, &unit, &singular);
     if (end == kNoMatch) {
-      // "the past year", "the last decade": a period of one unit. (Quarters
-      // are dates: "the last quarter" is the previous one.)
+      // "the past year", "the last decade": the span of one unit up to now.
+      // (Quarters are dates: "the last quarter" is the previous one.)
       if (relative < 0 && (Is(j - 1, LexWord::kPast) || Is(j - 1, LexWord::kLast)) &&
           Flag(j, kLexUnit) && !F(j).lex->plural && F(j).lex->unit != TimeUnit::kQuarter) {
         amount = 1;
@@ -1185,11 +1188,6 @@ class Tagger {
       return y_at + 1;
     }
     if (the) return kNoMatch;  // "the 2000" is rarely a year
-    // "Windows 2000", "Orion 1980": a number in a name.
-    if (y_at == i && i > first_ && F(i - 1).kind == TokenKind::kWord && F(i - 1).capitalized &&
-        F(i - 1).lex == nullptr && i - 1 > first_) {
-      return kNoMatch;
-    }
     // A year needs a calendar-like neighbourhood when it is less common.
     if (year < 1900) {
       const bool cued = i > first_ && (Is(i - 1, LexWord::kIn) || Is(i - 1, LexWord::kSince) ||
@@ -1301,6 +1299,17 @@ class Tagger {
         ++end;
       }
       return end;
+    }
+    // "later in the day", "earlier in the day": the day the text is about.
+    if (Is(j, LexWord::kThe) && Is(j + 1, LexWord::kDay) && i > first_ + 1 &&
+        Is(i - 1, LexWord::kIn) && (Is(i - 2, LexWord::kLater) || Is(i - 2, LexWord::kEarlier))) {
+      if (!has_reference_) {
+        SetUnresolved(e, "XXXX-XX-XX");
+      } else {
+        SetResolvedDay(e, reference_, reference_ == options_.published ? Anchor::kPublished
+                                                                       : Anchor::kReference);
+      }
+      return j + 2;
     }
     if (Is(j, LexWord::kThe) && Is(j + 1, LexWord::kDay) &&
         (Is(j + 2, LexWord::kBefore) || Is(j + 2, LexWord::kAfter)) && Flag(j + 3, kLexDayWord)) {
@@ -1713,6 +1722,7 @@ class Tagger {
       if (WordIs(j, "soon") && WordIs(j + 1, "as")) {
         return kNoMatch;  // "as soon as" is a conjunction
       }
+      if (Punct(j + 1, '-') && Glued(j + 1)) return kNoMatch;  // "now-cancelled"
       ref = Value(j);
     } else if (the && (Is(j, LexWord::kPast) || Is(j, LexWord::kFuture) ||
                        Is(j, LexWord::kPresent))) {
@@ -1774,14 +1784,17 @@ class Tagger {
         after.value.size() >= 10 && after.value[4] == '-' && after.value[7] == '-') {
       *e = after;
       end = after_end;
-    } else if (options_.has_published) {
-      SetResolvedDay(e, options_.published, Anchor::kPublished);
+    } else if (has_reference_) {
+      // A time alone is on the day the text is about.
+      SetResolvedDay(e, reference_, reference_ == options_.published ? Anchor::kPublished
+                                                                     : Anchor::kReference);
     } else {
       SetUnresolved(e, "XXXX-XX-XX");
     }
     e->type = TimexType::kTime;
     e->is_calendar_date = false;
     e->value += "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
+    if (utc_) e->value += "Z";
     return end;
   }
 
@@ -1844,7 +1857,11 @@ class Tagger {
                                      Is(i - 1, LexWord::kUntil) || Is(i - 1, LexWord::kFrom));
       if (!at && !Flag(j, kLexTimeZone)) return kNoMatch;
     }
-    if (Flag(j, kLexTimeZone) && F(j).capitalized) ++j;
+    utc_ = false;
+    if (Flag(j, kLexTimeZone) && F(j).capitalized) {
+      utc_ = WordIs(j, "utc") || WordIs(j, "gmt");
+      ++j;
+    }
     *hour = h;
     *minute = m;
     return j;
@@ -1862,6 +1879,7 @@ class Tagger {
   int32_t period_reference_ = 0;
   TimeUnit period_reference_unit_ = TimeUnit::kDay;
   bool has_period_reference_ = false;
+  mutable bool utc_ = false;  // the last clock time read was in UTC or GMT
   uint32_t date_memo_at_ = UINT32_MAX;
   uint32_t date_memo_end_ = kNoMatch;
   TemporalExpression date_memo_;
