@@ -198,7 +198,7 @@ Table BuildTable() {
   t.SetAdverb("annually", TimeUnit::kYear);
   t.SetAdverb("yearly", TimeUnit::kYear);
 
-  for (std::string_view w : {"will", "shall", "would", "ll", "due", "scheduled", "expected",
+  for (std::string_view w : {"to", "will", "shall", "would", "ll", "due", "scheduled", "expected",
                              "going", "plans", "plan", "planned", "intends", "set",
                              "upcoming", "tomorrow", "should", "could", "might", "may"}) {
     t.Mark(w, kLexFuture);

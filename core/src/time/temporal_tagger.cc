@@ -333,6 +333,15 @@ class Tagger {
   bool IsFutureMarker(uint32_t i) const {
     if (!Flag(i, kLexFuture)) return false;
     if (WordIs(i, "ll")) return i > first_ && Punct(i - 1, '\'');  // "he'll"
+    // "is to resume", "are to meet": a plan.
+    if (WordIs(i, "to")) {
+      return WordIs(i - 1, "is") || WordIs(i - 1, "are");
+    }
+    // "due to its loss" is a cause; "is due to vote", "was due on" a plan.
+    if (WordIs(i, "due")) {
+      return WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i - 1, "was") ||
+             WordIs(i - 1, "were") || WordIs(i - 1, "be");
+    }
     // "may" is a modal only in lower case; "May" is the month.
     return !(Flag(i, kLexMonth) && F(i).capitalized);
   }
@@ -891,8 +900,10 @@ class Tagger {
         }
         const bool today = WordIs(stop, "today");
         if (today) ++stop;
-        const bool have = from_reference ? has_reference_ : options_.has_published;
-        const int32_t base = from_reference ? reference_ : options_.published;
+        // "earlier"/"later" count from the last period the text named, and
+        // keep its size: a year before "the third quarter" is a quarter.
+        const bool have = from_reference ? has_period_reference_ : options_.has_published;
+        const int32_t base = from_reference ? period_reference_ : options_.published;
         const int64_t signed_amount = ago ? -amount : amount;
         TemporalExpression date;
         date.mod = mod;
@@ -902,11 +913,14 @@ class Tagger {
           date.value = "XXXX";
         } else {
           const int32_t day = Shift(base, signed_amount, unit);
-          const Anchor anchor = from_reference && reference_ != options_.published
+          const Anchor anchor = from_reference && period_reference_ != options_.published
                                     ? Anchor::kReference
                                     : Anchor::kPublished;
+          const bool finer_reference = from_reference && period_reference_unit_ < unit;
           if (today) {
             SetResolvedDay(&date, day, anchor);
+          } else if (finer_reference) {
+            SetResolvedPeriod(&date, day, period_reference_unit_, anchor);
           } else {
             SetResolvedPeriod(&date, day,
                               unit == TimeUnit::kDecade || unit == TimeUnit::kCentury
@@ -1433,10 +1447,9 @@ class Tagger {
     // A weekday: "Monday", "on Friday", "Friday's", "Monday night"
     if (Flag(j, kLexWeekday) && F(j).capitalized && within == 0) {
       if (F(j).lex->abbreviation) return kNoMatch;
-      return ResolveWeekday(e, j, dir == Direction::kPast     ? -2
-                                  : dir == Direction::kFuture ? 2
-                                                              : 3,
-                            false);
+      // With no tense cue a weekday is the past one: news reports the days
+      // just gone far more than the days ahead.
+      return ResolveWeekday(e, j, dir == Direction::kFuture ? 2 : -2, false);
     }
     // "earlier this month" ends up here with `within` set: handled above via
     // the relative branch, which returned already.
@@ -1444,8 +1457,7 @@ class Tagger {
     return kNoMatch;
   }
 
-  // rel: -1 last, +1 next, 0 this, -2/+2 bare weekday in the past/future,
-  // 3 bare weekday with no tense.
+  // rel: -1 last, +1 next, 0 this, -2/+2 bare weekday in the past/future.
   uint32_t ResolveWeekday(TemporalExpression* e, uint32_t k, int rel, bool explicit_relative) {
     const int weekday = Value(k);
     uint32_t end = k + 1;
@@ -1460,11 +1472,7 @@ class Tagger {
       const int32_t p = options_.published;
       const int today = IsoWeekday(p);
       int32_t day;
-      if (rel == 3) {  // no tense: the nearest such day, the past on a tie
-        const int back = (today - weekday + 7) % 7;
-        const int ahead = (weekday - today + 7) % 7;
-        day = back <= ahead ? p - back : p + ahead;
-      } else if (rel == -2) {  // the latest such day on or before publication
+      if (rel == -2) {  // the latest such day on or before publication
         day = p - ((today - weekday + 7) % 7);
       } else if (rel == 2) {  // the next such day on or after publication
         day = p + ((weekday - today + 7) % 7);
