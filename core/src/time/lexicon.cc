@@ -185,8 +185,6 @@ Table BuildTable() {
   t.Flagged("nowadays", kLexReference, 0);
   t.Flagged("recently", kLexReference, -1);
   t.Flagged("lately", kLexReference, -1);
-  t.Flagged("previously", kLexReference, -1);
-  t.Flagged("formerly", kLexReference, -1);
   t.Flagged("soon", kLexReference, 1);
 
   t.SetAdverb("hourly", TimeUnit::kHour);
@@ -298,7 +296,8 @@ Table BuildTable() {
       LexWord::kSeveral, LexWord::kFew, LexWord::kMany, LexWord::kHalf, LexWord::kEvery,
       LexWord::kEach, LexWord::kOnce, LexWord::kTwice, LexWord::kNoon,
       LexWord::kMidnight, LexWord::kEarlier, LexWord::kLater, LexWord::kFiscal,
-      LexWord::kChristmas, LexWord::kNew, LexWord::kPast, LexWord::kFuture,
+      LexWord::kChristmas, LexWord::kNew, LexWord::kThanksgiving, LexWord::kPast,
+      LexWord::kFuture, LexWord::kWeekend, LexWord::kYear,
       LexWord::kPresent, LexWord::kRecent, LexWord::kComing,
   };
   for (auto& [word, entry] : t.words) {

@@ -735,8 +735,12 @@ class Tagger {
     if (Flag(i, kLexSetAdverb)) {
       // "China Daily" is a name, not a frequency.
       if (F(i).capitalized && i > first_ && F(i - 1).capitalized) return kNoMatch;
-      // "a quarterly dividend", "daily flights": an adjective, not a frequency.
-      if (IsPlainWordAt(i + 1)) return kNoMatch;
+      // "a quarterly dividend", "daily flights": an adjective, not a frequency;
+      // "the party daily Granma": a newspaper.
+      if (IsPlainWordAt(i + 1) || (Has(i + 1) && F(i + 1).kind == TokenKind::kWord &&
+                                   F(i + 1).capitalized)) {
+        return kNoMatch;
+      }
       e->value = DurationValue(1, F(i).lex->unit);
       return i + 1;
     }
@@ -868,7 +872,9 @@ class Tagger {
     // "$1.76 a year", "four flights a week", "24 hours a day": a rate.
     if ((Is(j, LexWord::kA) || Is(j, LexWord::kAn)) && j == i && i > first_ &&
         (IsNumber(i - 1) || Punct(i - 1, '%') || Flag(i - 1, kLexUnit) ||
-         (F(i - 1).kind == TokenKind::kWord && !F(i - 1).capitalized && !F(i - 1).lex &&
+         WordIs(i - 1, "million") || WordIs(i - 1, "billion") || WordIs(i - 1, "trillion") ||
+         (F(i - 1).kind == TokenKind::kWord && !F(i - 1).capitalized &&
+          (!F(i - 1).lex || F(i - 1).lex->flags == kLexCountNoun) &&
           TextOf(i - 1).size() > 3 && TextOf(i - 1).back() == 's'))) {
       return kNoMatch;
     }
@@ -1060,6 +1066,11 @@ class Tagger {
       if (year > 0) {
         SetCalendarDate(e, year, month, 0);
         return y_at + 1;
+      }
+      uint32_t spoken_end = kNoMatch;
+      if (const int spoken = SpokenYearAt(y_at, &spoken_end)) {  // "January nineteen ninety-seven"
+        SetCalendarDate(e, spoken, month, 0);
+        return spoken_end;
       }
       if (after_weekday != kNoMatch) return kNoMatch;
       // "January this year", "June last year"
@@ -1377,7 +1388,22 @@ class Tagger {
         } else {
           SetResolvedPeriod(e, Shift(p, rel, unit), unit, Anchor::kPublished);
         }
-        if (within != 0) e->mod = TimexMod::kNone;
+        // "this year's third quarter", "next year's first half"
+        if (unit == TimeUnit::kYear && Punct(k + 1, '\'') && Is(k + 2, LexWord::kS) &&
+            Flag(k + 3, kLexOrdinal) && have) {
+          const int ordinal = F(k + 3).lex->number;
+          const int year = CivilFromDays(Shift(p, rel, unit)).year;
+          if (Flag(k + 4, kLexUnit) && F(k + 4).lex->unit == TimeUnit::kQuarter &&
+              ordinal >= 1 && ordinal <= 4) {
+            SetQuarter(e, year, ordinal, Anchor::kPublished);
+            return k + 5;
+          }
+          if (Is(k + 4, LexWord::kHalf) && (ordinal == 1 || ordinal == 2)) {
+            e->value = Pad(year, 4) + "-H" + std::to_string(ordinal);
+            e->is_calendar_date = false;
+            return k + 5;
+          }
+        }
         return k + 1;
       }
       if (Is(k, LexWord::kWeekend)) {
@@ -1628,7 +1654,8 @@ class Tagger {
                          !F(m).lex->plural) ||
                         (WordIs(m, "period") && (the || shift_years != 0));
       const bool adjective_only = shift_years != 0 && !noun && !the;  // "year-earlier profit"
-      if ((the && noun) || adjective_only) {
+      const bool compound = Punct(m + 1, '-') && Glued(m + 1);  // "quarter-to-quarter"
+      if (((the && noun) || adjective_only) && !compound) {
         if (!options_.has_published) {
           SetUnresolved(e, "XXXX-QX");
           return adjective_only ? m : m + 1;
@@ -1664,6 +1691,69 @@ class Tagger {
       e->type = TimexType::kDate;
       e->anchor = year > 0 ? Anchor::kPublished : Anchor::kUnresolved;
       e->value = (year > 0 ? Pad(year, 4) : "XXXX") + "-Q" + std::to_string(F(j + 1).number);
+      return end;
+    }
+    // "the year ending June 30": a fiscal year, a span of one year.
+    if (the && Is(j, LexWord::kYear) && (WordIs(j + 1, "ending") || WordIs(j + 1, "ended"))) {
+      e->type = TimexType::kDuration;
+      e->anchor = Anchor::kAbsolute;
+      e->amount = 1;
+      e->unit = TimeUnit::kYear;
+      e->value = "P1Y";
+      return j + 1;
+    }
+    // "the fiscal year", "the full year": the year under discussion.
+    if (the && (Is(j, LexWord::kFiscal) || WordIs(j, "full")) && Is(j + 1, LexWord::kYear) &&
+        !WordIs(j + 2, "ending") && !WordIs(j + 2, "ended")) {
+      if (!options_.has_published) {
+        SetUnresolved(e, "XXXX");
+      } else {
+        const bool year_named = has_period_reference_ && period_reference_unit_ == TimeUnit::kYear;
+        SetResolvedPeriod(e, year_named ? period_reference_ : options_.published, TimeUnit::kYear,
+                          Anchor::kPublished);
+      }
+      return j + 2;
+    }
+    // "over the weekend": the nearest weekend in the clause's direction.
+    if (the && Is(j, LexWord::kWeekend) && !F(j).lex->plural) {
+      if (!options_.has_published) {
+        SetUnresolved(e, "XXXX-WXX-WE");
+        return j + 1;
+      }
+      const int32_t p = options_.published;
+      const int today = IsoWeekday(p);
+      const int32_t saturday = DirectionAt(i) == Direction::kFuture
+                                   ? p + ((6 - today + 7) % 7)
+                                   : p - ((today - 6 + 7) % 7);
+      e->type = TimexType::kDate;
+      e->anchor = Anchor::kPublished;
+      e->value = WeekValue(saturday) + "-WE";
+      return j + 1;
+    }
+    // Thanksgiving (the fourth Thursday of November).
+    if (Is(j, LexWord::kThanksgiving) && F(j).capitalized) {
+      uint32_t end = j + 1;
+      if (Is(end, LexWord::kDay) && F(end).capitalized) ++end;
+      auto thanksgiving = [](int year) {
+        const int32_t first = Days(year, 11, 1);
+        return first + (4 - IsoWeekday(first) + 7) % 7 + 21;
+      };
+      const int year_written = YearAt(end, false);
+      if (year_written > 0) {
+        SetResolvedDay(e, thanksgiving(year_written), Anchor::kAbsolute);
+        return end + 1;
+      }
+      if (!options_.has_published) {
+        SetUnresolved(e, "XXXX-11-XX");
+        return end;
+      }
+      const int32_t p = options_.published;
+      const int year = CivilFromDays(p).year;
+      const Direction dir = DirectionAt(i);
+      int32_t day = thanksgiving(year);
+      if (dir != Direction::kFuture && day > p) day = thanksgiving(year - 1);
+      if (dir == Direction::kFuture && day < p) day = thanksgiving(year + 1);
+      SetResolvedDay(e, day, Anchor::kPublished);
       return end;
     }
     // Holidays with fixed dates.
@@ -1727,8 +1817,9 @@ class Tagger {
     if (the) ++j;
     int ref = 2;  // none
     if (!the && Flag(j, kLexReference)) {
-      if (WordIs(j, "soon") && WordIs(j + 1, "as")) {
-        return kNoMatch;  // "as soon as" is a conjunction
+      if (WordIs(j, "soon") && (WordIs(j + 1, "as") || Is(j + 1, LexWord::kAfter) ||
+                                Is(j + 1, LexWord::kBefore))) {
+        return kNoMatch;  // "as soon as", "soon after": relations, not times
       }
       if (Punct(j + 1, '-') && Glued(j + 1)) return kNoMatch;  // "now-cancelled"
       ref = Value(j);
