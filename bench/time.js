@@ -33,7 +33,7 @@ const NATIVE_REPETITIONS = 11;
 const JS_MIN_REPETITIONS = 3;
 const WASM_MAX_REPETITIONS = 9;
 const CHRONO_MAX_REPETITIONS = 5;
-const WASM_BUDGET_S = 30;
+const WASM_BUDGET_S = 40;  // both wasm variants together
 const CHRONO_BUDGET_S = 60;
 // chrono-node runs over the whole corpus unless one pass would take longer
 // than this (estimated from a warm pass over the diff sample); then over a
@@ -70,38 +70,44 @@ function bytesOf(articles) {
   return bytes;
 }
 
-// Times `pass` (one run over `articles`, returning how many expressions it
-// found): a warm-up pass, then repetitions to fit `budget` seconds.
-function timeJs(label, articles, pass, { maxRepetitions, budget }) {
+// Times passes over `articles` (a pass returns how many expressions it found)
+// for one or more variants [{label, pass}]: a warm-up pass of each, then
+// timed passes to fit `budget` seconds, the variants' passes interleaved so
+// that a machine getting slower or faster meanwhile affects them alike.
+function timeJs(variants, articles, { maxRepetitions, budget }) {
   const bytes = bytesOf(articles);
-  collectGarbage();
-  let t0 = performance.now();
-  const warmupCount = pass(articles);
-  const warmupSeconds = (performance.now() - t0) / 1000;
+  const state = variants.map(({ label, pass }) => {
+    collectGarbage();
+    const t0 = performance.now();
+    const expressions = pass(articles);
+    return { label, pass, expressions, warmup: (performance.now() - t0) / 1000, seconds: [] };
+  });
+  const warmupSeconds = state.reduce((sum, v) => sum + v.warmup, 0);
   const repetitions = Math.max(JS_MIN_REPETITIONS,
     Math.min(maxRepetitions, Math.floor(budget / Math.max(warmupSeconds, 1e-3))));
-  process.stdout.write(`  ${label}: warm-up ${fmt(warmupSeconds)} s, ${repetitions} timed passes`);
-  const seconds = [];
-  let expressions = warmupCount;
+  process.stdout.write(`  ${state.map((v) => `${v.label}: warm-up ${fmt(v.warmup)} s`).join(', ')}; ${repetitions} timed passes${state.length > 1 ? ' each, interleaved' : ''}`);
   for (let r = 0; r < repetitions; r++) {
-    collectGarbage();
-    t0 = performance.now();
-    const found = pass(articles);
-    seconds.push((performance.now() - t0) / 1000);
-    if (found !== expressions) throw new Error(`${label}: passes disagree (${expressions}, ${found})`);
-    expressions = found;
+    for (const v of state) {
+      collectGarbage();
+      const t0 = performance.now();
+      const found = v.pass(articles);
+      v.seconds.push((performance.now() - t0) / 1000);
+      if (found !== v.expressions) throw new Error(`${v.label}: passes disagree (${v.expressions}, ${found})`);
+    }
     process.stdout.write('.');
   }
   process.stdout.write('\n');
-  const s = median(seconds);
   const mb = bytes / 1e6;
   const round = (x, d) => Number(x.toFixed(d));
-  return {
-    engine: label, bytes, articles: articles.length, expressions, warmup: 1, repetitions,
-    seconds: { median: round(s, 6), min: round(Math.min(...seconds), 6), max: round(Math.max(...seconds), 6) },
-    mb_per_s: { median: round(mb / s, 3), min: round(mb / Math.max(...seconds), 3),
-      max: round(mb / Math.min(...seconds), 3) },
-  };
+  return state.map(({ label, expressions, seconds }) => {
+    const s = median(seconds);
+    const slowest = Math.max(...seconds), fastest = Math.min(...seconds);
+    return {
+      engine: label, bytes, articles: articles.length, expressions, warmup: 1, repetitions,
+      seconds: { median: round(s, 6), min: round(fastest, 6), max: round(slowest, 6) },
+      mb_per_s: { median: round(mb / s, 3), min: round(mb / slowest, 3), max: round(mb / fastest, 3) },
+    };
+  });
 }
 
 function runNative() {
@@ -240,17 +246,18 @@ async function main() {
   chronoPass(sample);
   const chronoSampleSeconds = (performance.now() - t0) / 1000;
 
-  for (const [key, method, label] of [['wasm', 'dates', 'wasm dates()'],
-    ['wasm_json', 'datesJson', 'wasm datesJson()']]) {
-    if (!tagger) { engines[key] = { skipped: 'wasm unavailable' }; continue; }
+  if (tagger) {
     try {
-      engines[key] = timeJs(label, articles, wasmPass(tagger, method),
-        { maxRepetitions: WASM_MAX_REPETITIONS, budget: key === 'wasm' ? WASM_BUDGET_S : WASM_BUDGET_S / 2 });
+      [engines.wasm, engines.wasm_json] = timeJs([
+        { label: 'wasm dates()', pass: wasmPass(tagger, 'dates') },
+        { label: 'wasm datesJson()', pass: wasmPass(tagger, 'datesJson') },
+      ], articles, { maxRepetitions: WASM_MAX_REPETITIONS, budget: WASM_BUDGET_S });
     } catch (error) {
-      console.log(`\n  ${label}: failed: ${error.message}; row skipped`);
-      engines[key] = { failed: error.message };
-      if (/abort/i.test(error.message)) tagger = null;
+      console.log(`\n  wasm: failed: ${error.message}; rows skipped`);
+      engines.wasm = engines.wasm_json = { failed: error.message };
     }
+  } else {
+    engines.wasm = engines.wasm_json = { skipped: 'wasm unavailable' };
   }
 
   // chrono-node: the whole corpus if a pass fits CHRONO_PASS_LIMIT_S (as
@@ -263,7 +270,7 @@ async function main() {
     while (n < articles.length && b + articles[n].bytes <= budgetBytes) b += articles[n++].bytes;
     chronoArticles = articles.slice(0, Math.max(n, sample.length));
   }
-  engines.chrono = timeJs('chrono-node', chronoArticles, chronoPass,
+  [engines.chrono] = timeJs([{ label: 'chrono-node', pass: chronoPass }], chronoArticles,
     { maxRepetitions: CHRONO_MAX_REPETITIONS, budget: CHRONO_BUDGET_S });
   engines.chrono.version = info.chrono_node;
   engines.chrono.prefix = chronoArticles.length < articles.length;

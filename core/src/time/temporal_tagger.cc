@@ -333,9 +333,9 @@ class Tagger {
   bool IsFutureMarker(uint32_t i) const {
     if (!Flag(i, kLexFuture)) return false;
     if (WordIs(i, "ll")) return i > first_ && Punct(i - 1, '\'');  // "he'll"
-    // "is to resume", "are to meet": a plan.
+    // "is to resume", "are to meet", "to be held": a plan.
     if (WordIs(i, "to")) {
-      return WordIs(i - 1, "is") || WordIs(i - 1, "are");
+      return WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i + 1, "be");
     }
     // "due to its loss" is a cause; "is due to vote", "was due on" a plan.
     if (WordIs(i, "due")) {
@@ -1325,9 +1325,11 @@ class Tagger {
       }
       return end;
     }
-    // "later in the day", "earlier in the day": the day the text is about.
-    if (Is(j, LexWord::kThe) && Is(j + 1, LexWord::kDay) && i > first_ + 1 &&
-        Is(i - 1, LexWord::kIn) && (Is(i - 2, LexWord::kLater) || Is(i - 2, LexWord::kEarlier))) {
+    // "later in the day", "for the day": the day the text is about.
+    if (Is(j, LexWord::kThe) && Is(j + 1, LexWord::kDay) && !Is(j + 2, LexWord::kBefore) &&
+        !Is(j + 2, LexWord::kAfter) && i > first_ &&
+        ((Is(i - 1, LexWord::kIn) && (Is(i - 2, LexWord::kLater) || Is(i - 2, LexWord::kEarlier))) ||
+         Is(i - 1, LexWord::kFor) || Is(i - 1, LexWord::kDuring))) {
       if (!has_reference_) {
         SetUnresolved(e, "XXXX-XX-XX");
       } else {
