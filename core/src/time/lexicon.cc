@@ -278,6 +278,7 @@ Table BuildTable() {
       {"next", LexWord::kNext}, {"following", LexWord::kFollowing},
       {"previous", LexWord::kPrevious}, {"recent", LexWord::kRecent},
       {"current", LexWord::kCurrent}, {"coming", LexWord::kComing},
+      {"latest", LexWord::kLatest}, {"full", LexWord::kFull},
   };
   for (const Named& n : kWords) t.Word(n.word, n.id);
 

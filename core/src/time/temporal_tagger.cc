@@ -32,6 +32,8 @@ struct TokenFacts {
   TokenKind kind = TokenKind::kPunct;
 };
 
+const TokenFacts kNothing;  // what lies outside a sentence
+
 // ---- calendar helpers --------------------------------------------------------
 
 int32_t Days(int y, int m, int d) { return DaysFromCivil(CivilDate{y, m, d}); }
@@ -237,6 +239,7 @@ class Tagger {
     end_ = sentence.end_token;
     ComputeFacts(first_, end_);
     date_memo_at_ = UINT32_MAX;
+    direction_memo_at_ = UINT32_MAX;
     for (uint32_t i = first_; i < end_;) {
       TemporalExpression best;
       uint32_t best_end = kNoMatch;
@@ -276,10 +279,7 @@ class Tagger {
   // ---- token view ----
   // Token i of the sentence; outside it, a token that is nothing.
   bool Has(uint32_t i) const { return i >= first_ && i < end_; }
-  const TokenFacts& F(uint32_t i) const {
-    static const TokenFacts kNothing;
-    return Has(i) ? facts_[i - first_] : kNothing;
-  }
+  const TokenFacts& F(uint32_t i) const { return Has(i) ? facts_[i - first_] : kNothing; }
   bool Is(uint32_t i, LexWord w) const {
     const TokenFacts& f = F(i);
     return f.lex && (f.lex->flags & kLexFunction) && f.lex->word == w;
@@ -349,6 +349,14 @@ class Tagger {
   // The tense of the clause around token i: the nearest cue before it (up
   // to a clause break), else the nearest just after it ("Friday was...").
   Direction DirectionAt(uint32_t i) const {
+    if (i != direction_memo_at_) {
+      direction_memo_at_ = i;
+      direction_memo_ = ReadDirection(i);
+    }
+    return direction_memo_;
+  }
+
+  Direction ReadDirection(uint32_t i) const {
     constexpr uint32_t kBack = 12, kAhead = 5;
     for (uint32_t k = i; k > first_ && i - k < kBack;) {
       --k;
@@ -373,8 +381,23 @@ class Tagger {
     const TokenFacts& f = F(i);
     if (f.kind == TokenKind::kNumber) return true;
     if (f.kind == TokenKind::kPunct) return f.punct == '\'';
-    if (f.lex != nullptr) return f.lex->can_start;
-    return TextOf(i) == "Q";  // "Q3 2025"
+    if (f.lex == nullptr) return TextOf(i) == "Q";  // "Q3 2025"
+    if (!f.lex->can_start) return false;
+    // "the", "a" and "an" open an expression only before a word that can:
+    // most of them open a noun phrase of another kind.
+    if (f.lex->word == LexWord::kThe || f.lex->word == LexWord::kA ||
+        f.lex->word == LexWord::kAn) {
+      const TokenFacts& next = F(i + 1);
+      return next.kind == TokenKind::kNumber ||
+             (next.kind == TokenKind::kPunct && next.punct == '\'') ||
+             (next.lex != nullptr &&
+              (next.lex->can_start || next.lex->word == LexWord::kSame ||
+               next.lex->word == LexWord::kEnd || next.lex->word == LexWord::kBeginning ||
+               next.lex->word == LexWord::kStart || next.lex->word == LexWord::kMiddle ||
+               next.lex->word == LexWord::kMost || next.lex->word == LexWord::kLatest ||
+               next.lex->word == LexWord::kFull));
+    }
+    return true;
   }
 
   static void TryKeep(uint32_t end, const TemporalExpression& e, TemporalExpression* best,
@@ -1007,7 +1030,6 @@ class Tagger {
 
   uint32_t MatchCalendarDate(uint32_t i, TemporalExpression* e) {
     *e = TemporalExpression();
-    const Direction dir = DirectionAt(i);
     uint32_t j = i;
     // An optional leading weekday: "Tuesday, June 3", "Tue. June 3".
     uint32_t after_weekday = kNoMatch;
@@ -1057,7 +1079,7 @@ class Tagger {
           SetCalendarDate(e, year, month, day);
           return y_at + 1;
         }
-        ResolveMonthDay(e, month, day, dir);
+        ResolveMonthDay(e, month, day, DirectionAt(i));
         return after_day;
       }
       uint32_t y_at = k;
@@ -1108,7 +1130,7 @@ class Tagger {
           !F(j + 1).capitalized && ambiguous) {
         return kNoMatch;
       }
-      ResolveMonthDay(e, month, 0, dir);
+      ResolveMonthDay(e, month, 0, DirectionAt(i));
       return k;
     }
     // "4 June", "4 June 2025", "4th of June", "the 4th of June"
@@ -1130,7 +1152,7 @@ class Tagger {
           SetCalendarDate(e, year, month, day);
           return y_at + 1;
         }
-        ResolveMonthDay(e, month, day, dir);
+        ResolveMonthDay(e, month, day, DirectionAt(i));
         return after_month;
       }
     }
@@ -1295,7 +1317,6 @@ class Tagger {
   // today, yesterday, tonight, Monday, last Friday, next week, this year,
   // earlier this month, the previous day, the same day, last summer...
   uint32_t MatchRelativeDate(uint32_t i, TemporalExpression* e) {
-    const Direction dir = DirectionAt(i);
     const bool have = options_.has_published;
     const int32_t p = options_.published;
     uint32_t j = i;
@@ -1477,7 +1498,7 @@ class Tagger {
       if (F(j).lex->abbreviation) return kNoMatch;
       // With no tense cue a weekday is the past one: news reports the days
       // just gone far more than the days ahead.
-      return ResolveWeekday(e, j, dir == Direction::kFuture ? 2 : -2, false);
+      return ResolveWeekday(e, j, DirectionAt(i) == Direction::kFuture ? 2 : -2, false);
     }
     // "earlier this month" ends up here with `within` set: handled above via
     // the relative branch, which returned already.
@@ -1550,7 +1571,6 @@ class Tagger {
   // 2024", "the first quarter", "first-quarter", "the fourth quarter of 1997",
   // "Q1 2025", "the first half of 2024", "Christmas", "New Year's Day".
   uint32_t MatchPeriodName(uint32_t i, TemporalExpression* e) {
-    const Direction dir = DirectionAt(i);
     uint32_t j = i;
     const bool the = Is(j, LexWord::kThe);
     if (the) ++j;
@@ -1569,7 +1589,7 @@ class Tagger {
       // "fall" is a verb and a noun; alone it needs "the" or "this/last".
       if (season == 2 && TextOf(j)[0] != 'a' && TextOf(j)[0] != 'A' && !the) return kNoMatch;
       if (Is(j + 1, LexWord::kOf)) return kNoMatch;  // "the fall of Saigon"
-      ResolveSeasonClosest(e, j, dir);
+      ResolveSeasonClosest(e, j, DirectionAt(i));
       return j + 1;
     }
     // Quarters and halves: ordinal + quarter|half, "the fiscal first quarter",
@@ -1786,7 +1806,7 @@ class Tagger {
         SetCalendarDate(e, year, month, day);
         return y_at + 1;
       }
-      ResolveMonthDay(e, month, day, dir);
+      ResolveMonthDay(e, month, day, DirectionAt(i));
       return end;
     }
     return kNoMatch;
@@ -1980,7 +2000,9 @@ class Tagger {
   int32_t period_reference_ = 0;
   TimeUnit period_reference_unit_ = TimeUnit::kDay;
   bool has_period_reference_ = false;
-  mutable bool utc_ = false;  // the last clock time read was in UTC or GMT
+  mutable bool utc_ = false;
+  mutable uint32_t direction_memo_at_ = UINT32_MAX;
+  mutable Direction direction_memo_ = Direction::kNearest;  // the last clock time read was in UTC or GMT
   uint32_t date_memo_at_ = UINT32_MAX;
   uint32_t date_memo_end_ = kNoMatch;
   TemporalExpression date_memo_;
