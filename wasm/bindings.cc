@@ -3,6 +3,7 @@
 // wasm build has no exceptions.
 #include <emscripten/bind.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,8 +27,16 @@ class WasmChecker {
   // "" when the timeline loaded, else the error JSON.
   std::string error() const { return status_.ok() ? "" : factmark::ErrorJson(status_); }
 
-  // The result JSON, the text report, or the error JSON.
-  std::string check(const std::string& text, const std::string& published,
+  // The result JSON, the text report, or the error JSON, for UTF-8 text the
+  // caller wrote into wasm memory at `text` (see web/src/loader.js): one
+  // native copy instead of Embind's per-character one.
+  std::string checkAt(uintptr_t text, size_t length, const std::string& published,
+                      const std::string& format) const {
+    return check(std::string_view(reinterpret_cast<const char*>(text), length), published,
+                 format);
+  }
+
+  std::string check(std::string_view text, const std::string& published,
                     const std::string& format) const {
     if (!checker_) return error();
     factmark::CheckOptions options;
@@ -62,14 +71,16 @@ std::string ParseCommandLineJson(const std::string& joined) {
   return status.ok() ? factmark::CommandLineJson(cl) : factmark::ErrorJson(status);
 }
 
-// The tagger's JSON (or text listing), or the error JSON.
-std::string Dates(const std::string& text, const std::string& published,
-                  const std::string& format) {
+// The tagger's JSON (or text listing), or the error JSON, for UTF-8 text
+// written into wasm memory at `text`.
+std::string DatesAt(uintptr_t text, size_t length, const std::string& published,
+                    const std::string& format) {
+  const std::string_view view(reinterpret_cast<const char*>(text), length);
   factmark::CheckOptions options;
   options.published = published;
   std::string out;
   const Status status = factmark::FindTemporalExpressions(
-      text, options,
+      view, options,
       format == "text" ? factmark::ReportFormat::kText : factmark::ReportFormat::kJson, &out);
   return status.ok() ? out : factmark::ErrorJson(status);
 }
@@ -83,9 +94,9 @@ EMSCRIPTEN_BINDINGS(factmark) {
   emscripten::class_<WasmChecker>("Checker")
       .constructor<const std::string&>()
       .function("error", &WasmChecker::error)
-      .function("check", &WasmChecker::check);
+      .function("checkAt", &WasmChecker::checkAt);
   emscripten::function("parseCommandLine", &ParseCommandLineJson);
-  emscripten::function("dates", &Dates);
+  emscripten::function("datesAt", &DatesAt);
   emscripten::function("usage", &Usage);
   emscripten::function("version", &Version);
 }

@@ -39,13 +39,23 @@ function throwIfError(json) {
   return json;
 }
 
-// Lone UTF-16 surrogates (possible in page text) are not encodable as UTF-8;
-// replacing each with U+FFFD keeps every offset unchanged.
-function wellFormed(text) {
-  if (typeof text.toWellFormed === 'function') return text.toWellFormed();
-  return text.replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '\uFFFD');
+const encoder = new TextEncoder();
+
+// Writes `text` as UTF-8 into wasm memory and calls fn(pointer, length): one
+// native copy, where Embind would convert character by character. Lone
+// UTF-16 surrogates (possible in page text) become U+FFFD, one unit for one,
+// so every offset the core reports still indexes `text`.
+function withUtf8(module, text, fn) {
+  if (typeof text !== 'string') throw new TypeError('text must be a string');
+  const capacity = text.length * 3;  // the most UTF-8 bytes a UTF-16 unit needs
+  const pointer = module._malloc(capacity + 1);
+  if (!pointer) throw new FactmarkError('out-of-memory', 'not enough memory for this text');
+  try {
+    const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + capacity));
+    return fn(pointer, written);
+  } finally {
+    module._free(pointer);
+  }
 }
 
 let modulePromise = null;
@@ -72,7 +82,10 @@ const registry = typeof FinalizationRegistry === 'function'
 export class Checker {
   #native;
 
-  constructor(native) {
+  #module;
+
+  constructor(module, native) {
+    this.#module = module;
     this.#native = native;
     registry?.register(this, native, this);
   }
@@ -98,8 +111,8 @@ export class Checker {
 
   #run(text, published, format) {
     if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
-    if (typeof text !== 'string') throw new TypeError('text must be a string');
-    return throwIfError(this.#native.check(wellFormed(text), published ?? '', format));
+    return throwIfError(withUtf8(this.#module, text,
+      (pointer, length) => this.#native.checkAt(pointer, length, published ?? '', format)));
   }
 
   delete() {
@@ -118,10 +131,8 @@ export class Checker {
  */
 export async function loadDateTagger(options = {}) {
   const module = await loadModule(options);
-  const run = (text, published, format) => {
-    if (typeof text !== 'string') throw new TypeError('text must be a string');
-    return throwIfError(module.dates(wellFormed(text), published ?? '', format));
-  };
+  const run = (text, published, format) => throwIfError(withUtf8(module, text,
+    (pointer, length) => module.datesAt(pointer, length, published ?? '', format)));
   return {
     dates: (text, { published = null } = {}) => JSON.parse(run(text, published, 'json')),
     datesJson: (text, { published = null } = {}) => run(text, published, 'json'),
@@ -145,5 +156,5 @@ export async function loadChecker(options = {}) {
     native.delete();
     throwIfError(error);
   }
-  return new Checker(native);
+  return new Checker(module, native);
 }

@@ -282,29 +282,89 @@ Table BuildTable() {
   };
   for (const Named& n : kWords) t.Word(n.word, n.id);
 
-  // Which words may begin an expression: every word with a temporal meaning,
-  // and the function words the grammar opens with ("the first quarter", "a
-  // month", "more than", "every year"). Prepositions never do.
-  constexpr uint32_t kTemporal = kLexMonth | kLexWeekday | kLexNumber | kLexOrdinal |
-                                 kLexUnit | kLexSeason | kLexDayPart | kLexDayWord |
-                                 kLexRelative | kLexReference | kLexSetAdverb;
-  constexpr LexWord kOpeners[] = {
-      LexWord::kThe, LexWord::kA, LexWord::kAn, LexWord::kMore, LexWord::kLess,
-      LexWord::kFewer, LexWord::kNo, LexWord::kAt, LexWord::kUp, LexWord::kOver,
-      LexWord::kUnder, LexWord::kNearly, LexWord::kAlmost, LexWord::kAbout,
-      LexWord::kAround, LexWord::kRoughly, LexWord::kApproximately, LexWord::kSome,
-      LexWord::kJust, LexWord::kWell, LexWord::kEarly, LexWord::kMid, LexWord::kLate,
-      LexWord::kSeveral, LexWord::kFew, LexWord::kMany, LexWord::kHalf, LexWord::kEvery,
-      LexWord::kEach, LexWord::kOnce, LexWord::kTwice, LexWord::kNoon,
-      LexWord::kMidnight, LexWord::kEarlier, LexWord::kLater, LexWord::kFiscal,
-      LexWord::kChristmas, LexWord::kNew, LexWord::kThanksgiving, LexWord::kPast,
-      LexWord::kFuture, LexWord::kWeekend, LexWord::kYear,
-      LexWord::kPresent, LexWord::kRecent, LexWord::kComing,
-  };
-  for (auto& [word, entry] : t.words) {
-    entry.can_start = (entry.flags & kTemporal) != 0 ||
-                      std::find(std::begin(kOpeners), std::end(kOpeners), entry.word) !=
-                          std::end(kOpeners);
+  // Which grammar families may begin at each word: every word with a
+  // temporal meaning opens its own, and the function words the grammar opens
+  // with ("the first quarter", "a month", "more than", "every year") theirs.
+  // Prepositions open nothing.
+  for (auto& [word, e] : t.words) {
+    uint16_t o = 0;
+    if (e.flags & (kLexMonth | kLexWeekday)) o |= kOpensCalendar | kOpensClock;
+    if (e.flags & kLexWeekday) o |= kOpensRelative;
+    if (e.flags & kLexNumber) o |= kOpensCalendar | kOpensDuration | kOpensSet;
+    if (e.flags & kLexOrdinal) o |= kOpensCalendar | kOpensPeriod;
+    if (e.flags & kLexUnit) o |= kOpensDuration;
+    if (e.flags & kLexSeason) o |= kOpensPeriod;
+    if (e.flags & kLexDayWord) o |= kOpensRelative | kOpensClock;
+    if (e.flags & kLexRelative) o |= kOpensRelative | kOpensDuration | kOpensClock;
+    if (e.flags & kLexReference) o |= kOpensReference;
+    if (e.flags & kLexSetAdverb) o |= kOpensSet;
+    switch (e.word) {
+      case LexWord::kThe:
+        o |= kOpensCalendar | kOpensRelative | kOpensPeriod | kOpensReference |
+             kOpensDuration | kOpensModifier | kOpensClock;
+        break;
+      case LexWord::kA:
+      case LexWord::kAn:
+      case LexWord::kSeveral:
+      case LexWord::kMany:
+      case LexWord::kFew:
+      case LexWord::kHalf:
+      case LexWord::kRecent:
+        o |= kOpensDuration;
+        break;
+      case LexWord::kMore:
+      case LexWord::kLess:
+      case LexWord::kFewer:
+      case LexWord::kNo:
+      case LexWord::kAt:
+      case LexWord::kUp:
+      case LexWord::kOver:
+      case LexWord::kUnder:
+      case LexWord::kNearly:
+      case LexWord::kAlmost:
+      case LexWord::kAbout:
+      case LexWord::kAround:
+      case LexWord::kRoughly:
+      case LexWord::kApproximately:
+      case LexWord::kSome:
+      case LexWord::kJust:
+      case LexWord::kWell:
+      case LexWord::kEarly:
+      case LexWord::kMid:
+      case LexWord::kLate:
+        o |= kOpensModifier;
+        break;
+      case LexWord::kEvery:
+      case LexWord::kEach:
+      case LexWord::kOnce:
+      case LexWord::kTwice:
+        o |= kOpensSet;
+        break;
+      case LexWord::kNoon:
+      case LexWord::kMidnight:
+        o |= kOpensClock;
+        break;
+      case LexWord::kEarlier:
+      case LexWord::kLater:
+        o |= kOpensRelative | kOpensClock;
+        break;
+      case LexWord::kFiscal:
+        o |= kOpensCalendar | kOpensPeriod;
+        break;
+      case LexWord::kYear:
+      case LexWord::kChristmas:
+      case LexWord::kNew:
+      case LexWord::kThanksgiving:
+        o |= kOpensPeriod | kOpensClock;
+        break;
+      case LexWord::kPast:
+      case LexWord::kComing:
+        o |= kOpensDuration;
+        break;
+      default:
+        break;
+    }
+    e.opens = o;
   }
   return t;
 }

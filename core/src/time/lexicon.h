@@ -44,6 +44,20 @@ enum class LexWord : uint8_t {
   kPrevious, kRecent, kCurrent, kComing, kLatest, kFull,
 };
 
+// The grammar families an expression that starts at a word may belong to:
+// the tagger tries only those, which keeps common words cheap.
+enum OpenFlag : uint16_t {
+  kOpensCalendar = 1 << 0,   // "June 4", "1953", "the 1950s"
+  kOpensRelative = 1 << 1,   // "yesterday", "last week", "Monday"
+  kOpensPeriod = 1 << 2,     // "the first quarter", "summer", "Christmas"
+  kOpensReference = 1 << 3,  // "now", "the future"
+  kOpensDuration = 1 << 4,   // "three years", "a month", "the past two weeks"
+  kOpensSet = 1 << 5,        // "every year", "daily", "twice a week"
+  kOpensClock = 1 << 6,      // "3 p.m.", "noon"
+  kOpensModifier = 1 << 7,   // "more than", "early", "the end of"
+  kOpensDate = kOpensCalendar | kOpensRelative | kOpensPeriod | kOpensReference,
+};
+
 struct LexEntry {
   uint32_t flags = 0;
   int32_t value = 0;         // month, weekday, season, day part, offset, ref
@@ -52,7 +66,7 @@ struct LexEntry {
   bool plural = false;       // kLexUnit
   bool abbreviation = false; // "Jan", "Sept", "Mon"
   LexWord word = LexWord::kNone;
-  bool can_start = false;    // an expression may begin with this word
+  uint16_t opens = 0;        // OpenFlag: what an expression starting here can be
 };
 
 // The entry for a lowercased ASCII word, or nullptr. Words longer than 16

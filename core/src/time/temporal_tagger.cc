@@ -26,6 +26,7 @@ struct TokenFacts {
   int64_t number = -1;  // value of a number token of at most 9 digits
   uint8_t digits = 0;   // length of a number token
   char punct = 0;       // ASCII punctuation, with ’ ‘ as '\'' and – — as '-'
+  uint16_t opens = 0;  // OpenFlag: the families that may start here
   bool capitalized = false;
   bool past_cue = false;  // a past-tense verb: irregular, or a word in -ed
   bool space_before = true;
@@ -199,6 +200,7 @@ class Tagger {
       f.space_before = t.space_before || t.newlines_before > 0;
       const std::string_view s = text_.substr(t.begin, t.end - t.begin);
       if (t.kind == TokenKind::kNumber) {
+        f.opens = kOpensCalendar | kOpensDuration | kOpensSet | kOpensClock | kOpensPeriod;
         f.digits = static_cast<uint8_t>(std::min<size_t>(s.size(), 255));
         if (s.size() <= 9) {
           int64_t v = 0;
@@ -218,6 +220,8 @@ class Tagger {
           if (ascii) {
             const std::string_view word(folded, s.size());
             f.lex = LookUpWord(word);
+            if (f.lex) f.opens = f.lex->opens;
+            if (s == "Q") f.opens = kOpensPeriod;  // "Q3 2025"
             f.past_cue = (f.lex && (f.lex->flags & kLexPast)) ||
                          (f.lex == nullptr && word.size() >= 5 && word.substr(word.size() - 2) == "ed" &&
                           word != "indeed" && word != "speed" && word != "proceed" &&
@@ -226,8 +230,10 @@ class Tagger {
         }
       } else if (s.size() == 1) {
         f.punct = s[0];
+        if (f.punct == '\'') f.opens = kOpensCalendar;  // "'90s"
       } else if (s == "\u2019" || s == "\u2018") {
         f.punct = '\'';
+        f.opens = kOpensCalendar;
       } else if (s == "\u2013" || s == "\u2014") {
         f.punct = '-';
       }
@@ -377,25 +383,28 @@ class Tagger {
     return Direction::kNearest;
   }
 
+  bool Opens(uint32_t i, uint16_t families) const { return (F(i).opens & families) != 0; }
+
   bool CanStart(uint32_t i) const {
     const TokenFacts& f = F(i);
-    if (f.kind == TokenKind::kNumber) return true;
-    if (f.kind == TokenKind::kPunct) return f.punct == '\'';
-    if (f.lex == nullptr) return TextOf(i) == "Q";  // "Q3 2025"
-    if (!f.lex->can_start) return false;
-    // "the", "a" and "an" open an expression only before a word that can:
-    // most of them open a noun phrase of another kind.
-    if (f.lex->word == LexWord::kThe || f.lex->word == LexWord::kA ||
-        f.lex->word == LexWord::kAn) {
+    if (f.opens == 0) return false;
+    // "the", "a" and "an" open an expression only before a word that can (or
+    // "the same", "the end of", "the latest"...): most open other noun phrases.
+    if (f.lex != nullptr && (f.lex->word == LexWord::kThe || f.lex->word == LexWord::kA ||
+                             f.lex->word == LexWord::kAn)) {
       const TokenFacts& next = F(i + 1);
-      return next.kind == TokenKind::kNumber ||
-             (next.kind == TokenKind::kPunct && next.punct == '\'') ||
-             (next.lex != nullptr &&
-              (next.lex->can_start || next.lex->word == LexWord::kSame ||
-               next.lex->word == LexWord::kEnd || next.lex->word == LexWord::kBeginning ||
-               next.lex->word == LexWord::kStart || next.lex->word == LexWord::kMiddle ||
-               next.lex->word == LexWord::kMost || next.lex->word == LexWord::kLatest ||
-               next.lex->word == LexWord::kFull));
+      if (next.opens != 0) return true;
+      if (next.lex == nullptr) return false;
+      switch (next.lex->word) {
+        case LexWord::kSame: case LexWord::kEnd: case LexWord::kBeginning:
+        case LexWord::kStart: case LexWord::kMiddle: case LexWord::kMost:
+        case LexWord::kLatest: case LexWord::kFull: case LexWord::kWeekend:
+        case LexWord::kDay: case LexWord::kPast: case LexWord::kFuture:
+        case LexWord::kPresent: case LexWord::kCurrent:
+          return true;
+        default:
+          return false;
+      }
     }
     return true;
   }
@@ -752,6 +761,7 @@ class Tagger {
 
   // SET: "every year", "each week", "every Monday", "daily", "twice a year".
   uint32_t MatchSet(uint32_t i, TemporalExpression* e) const {
+    if (!Opens(i, kOpensSet)) return kNoMatch;
     *e = TemporalExpression();
     e->type = TimexType::kSet;
     e->anchor = Anchor::kAbsolute;
@@ -813,17 +823,17 @@ class Tagger {
 
   // Durations and dates with their modifiers.
   uint32_t MatchModified(uint32_t i, TemporalExpression* e) {
-    TimexMod mod;
-    bool positional;
-    const uint32_t j = ModifierAt(i, &mod, &positional);
+    TimexMod mod = TimexMod::kNone;
+    bool positional = false;
+    const uint32_t j = Opens(i, kOpensModifier) ? ModifierAt(i, &mod, &positional) : i;
     TemporalExpression best;
     uint32_t best_end = kNoMatch;
     TemporalExpression candidate;
-    if (!positional) {
+    if (!positional && Opens(j, kOpensDuration)) {
       TryKeep(MatchDurationPhrase(j, mod, &candidate), candidate, &best, &best_end);
     }
-    if (mod == TimexMod::kNone || positional) {  // "early 2024", "the end of June"
-      candidate = TemporalExpression();
+    if ((mod == TimexMod::kNone || positional) && Opens(j, kOpensDate)) {
+      candidate = TemporalExpression();  // "early 2024", "the end of June"
       TryKeep(MatchDate(j, &candidate), candidate, &best, &best_end);
     }
     if (best_end == kNoMatch) return kNoMatch;
@@ -987,13 +997,19 @@ class Tagger {
     TemporalExpression best;
     uint32_t best_end = kNoMatch;
     TemporalExpression c;
-    TryKeep(MatchCalendarDate(i, &c), c, &best, &best_end);
-    c = TemporalExpression();
-    TryKeep(MatchRelativeDate(i, &c), c, &best, &best_end);
-    c = TemporalExpression();
-    TryKeep(MatchPeriodName(i, &c), c, &best, &best_end);
-    c = TemporalExpression();
-    TryKeep(MatchReference(i, &c), c, &best, &best_end);
+    if (Opens(i, kOpensCalendar)) TryKeep(MatchCalendarDate(i, &c), c, &best, &best_end);
+    if (Opens(i, kOpensRelative)) {
+      c = TemporalExpression();
+      TryKeep(MatchRelativeDate(i, &c), c, &best, &best_end);
+    }
+    if (Opens(i, kOpensPeriod)) {
+      c = TemporalExpression();
+      TryKeep(MatchPeriodName(i, &c), c, &best, &best_end);
+    }
+    if (Opens(i, kOpensReference)) {
+      c = TemporalExpression();
+      TryKeep(MatchReference(i, &c), c, &best, &best_end);
+    }
     if (best_end == kNoMatch) return kNoMatch;
     *e = best;
     return best_end;
@@ -1869,6 +1885,7 @@ class Tagger {
   // "3 p.m.", "10:30 a.m. EST", "15:45", "noon", "midnight", with a day
   // before or after: "9 a.m. Tuesday", "Tuesday at 9 a.m.".
   uint32_t MatchTime(uint32_t i, TemporalExpression* e) {
+    if (!Opens(i, kOpensClock | kOpensDate)) return kNoMatch;
     // A day first, then the time: "Tuesday at 9 a.m.", "June 4 at noon".
     TemporalExpression day;
     uint32_t day_end = kNoMatch;
