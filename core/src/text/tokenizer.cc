@@ -68,10 +68,18 @@ inline CharClass ClassAt(std::string_view text, size_t i, size_t* len) {
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 5 + 1);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
   uint8_t newlines = 0;
   bool space = false;
   size_t i = 0;
-  while (i < text.size()) {
+  while (i < n) {
+    // ASCII spaces, the commonest byte, without the general path.
+    if (bytes[i] == ' ') {
+      space = true;
+      ++i;
+      continue;
+    }
     size_t len;
     const CharClass cls = ClassAt(text, i, &len);
     if (cls == CharClass::kSpace || cls == CharClass::kNewline) {
@@ -80,14 +88,20 @@ std::vector<Token> Tokenize(std::string_view text) {
       i += len;
       continue;
     }
-    Token token{static_cast<uint32_t>(i), 0, TokenKind::kPunct, newlines,
-                space};
+    Token token{static_cast<uint32_t>(i), 0, TokenKind::kPunct, newlines, space};
     newlines = 0;
     space = false;
     i += len;
     if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
       token.kind = cls == CharClass::kLetter ? TokenKind::kWord : TokenKind::kNumber;
-      while (i < text.size()) {
+      while (i < n) {
+        // Runs of ASCII letters or digits stay in this tight loop.
+        const unsigned char b = bytes[i];
+        if (b < 0x80) {
+          if (kAscii.of[b] != cls) break;
+          ++i;
+          continue;
+        }
         size_t next;
         if (ClassAt(text, i, &next) != cls) break;
         i += next;
