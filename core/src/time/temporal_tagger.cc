@@ -1044,6 +1044,21 @@ class Tagger {
     return Value(i);
   }
 
+  // A day and month read, `next` the token after them: a year may follow
+  // ("June 4, 2025"), else the year comes from the published date.
+  uint32_t DayAndMonth(uint32_t i, int month, int day, uint32_t next, TemporalExpression* e) {
+    uint32_t y_at = next;
+    if (Punct(y_at, ',')) ++y_at;
+    const int year = YearAt(y_at, false);
+    if (year > 0) {
+      if (!IsValidDate(year, month, day)) return kNoMatch;
+      SetCalendarDate(e, year, month, day);
+      return y_at + 1;
+    }
+    ResolveMonthDay(e, month, day, DirectionAt(i));
+    return next;
+  }
+
   uint32_t MatchCalendarDate(uint32_t i, TemporalExpression* e) {
     *e = TemporalExpression();
     uint32_t j = i;
@@ -1087,16 +1102,7 @@ class Tagger {
     if (const int month = MonthAt(j, &k)) {
       uint32_t after_day = 0;
       if (const int day = DayOfMonthAt(k, &after_day)) {
-        uint32_t y_at = after_day;
-        if (Punct(y_at, ',')) ++y_at;
-        const int year = YearAt(y_at, false);
-        if (year > 0) {
-          if (!IsValidDate(year, month, day)) return kNoMatch;
-          SetCalendarDate(e, year, month, day);
-          return y_at + 1;
-        }
-        ResolveMonthDay(e, month, day, DirectionAt(i));
-        return after_day;
+        return DayAndMonth(i, month, day, after_day, e);
       }
       uint32_t y_at = k;
       if (Is(y_at, LexWord::kOf) || Punct(y_at, ',')) ++y_at;
@@ -1160,16 +1166,7 @@ class Tagger {
       const int day = day_of_month;
       uint32_t after_month = 0;
       if (const int month = MonthAt(m_at, &after_month)) {
-        uint32_t y_at = after_month;
-        if (Punct(y_at, ',')) ++y_at;
-        const int year = YearAt(y_at, false);
-        if (year > 0) {
-          if (!IsValidDate(year, month, day)) return kNoMatch;
-          SetCalendarDate(e, year, month, day);
-          return y_at + 1;
-        }
-        ResolveMonthDay(e, month, day, DirectionAt(i));
-        return after_month;
+        return DayAndMonth(i, month, day, after_month, e);
       }
     }
     if (after_weekday != kNoMatch) return kNoMatch;
