@@ -380,6 +380,13 @@ const Table& GetTable() {
 
 }  // namespace
 
+bool MightBeInLexicon(std::string_view word) {
+  if (word.empty() || word.size() > 16) return false;
+  const unsigned first = (static_cast<unsigned char>(word[0]) | 0x20u) - 'a';
+  const unsigned last = (static_cast<unsigned char>(word.back()) | 0x20u) - 'a';
+  return first < 26 && last < 26 && (GetTable().shapes[word.size()][first] & (1u << last));
+}
+
 const LexEntry* LookUpWord(std::string_view word) {
   const Table& t = GetTable();
   if (word.empty() || word.size() > 16) return nullptr;

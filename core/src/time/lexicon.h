@@ -69,6 +69,10 @@ struct LexEntry {
   uint16_t opens = 0;        // OpenFlag: what an expression starting here can be
 };
 
+// False when no lexicon word has this word's length, first and last letter
+// (compared without case): a test of two bytes that most words fail.
+bool MightBeInLexicon(std::string_view word);
+
 // The entry for a lowercased ASCII word, or nullptr. Words longer than 16
 // bytes or with bytes outside ASCII letters are never in the lexicon.
 const LexEntry* LookUpWord(std::string_view lowercase_word);

@@ -35,6 +35,19 @@ struct TokenFacts {
 
 const TokenFacts kNothing;  // what lies outside a sentence
 
+// Words in -ed that are not past tenses.
+bool IsEdNonVerb(std::string_view word) {
+  constexpr std::string_view kWords[] = {"indeed", "speed", "proceed", "succeed", "exceed",
+                                         "kindred", "hundred", "seed", "breed", "greed"};
+  for (std::string_view w : kWords) {
+    if (w.size() != word.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < w.size() && same; ++k) same = (word[k] | 0x20) == w[k];
+    if (same) return true;
+  }
+  return false;
+}
+
 // ---- calendar helpers --------------------------------------------------------
 
 int32_t Days(int y, int m, int d) { return DaysFromCivil(CivilDate{y, m, d}); }
@@ -209,24 +222,25 @@ class Tagger {
         }
       } else if (t.kind == TokenKind::kWord) {
         f.capitalized = s[0] >= 'A' && s[0] <= 'Z';
-        if (s.size() <= sizeof folded) {
+        const size_t n = s.size();
+        // Fold and look up only words whose shape a lexicon word has.
+        if (n <= sizeof folded && MightBeInLexicon(s)) {
           bool ascii = true;
-          for (size_t k = 0; k < s.size(); ++k) {
+          for (size_t k = 0; k < n; ++k) {
             char c = s[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
             if (c < 'a' || c > 'z') ascii = false;
             folded[k] = c;
           }
-          if (ascii) {
-            const std::string_view word(folded, s.size());
-            f.lex = LookUpWord(word);
-            if (f.lex) f.opens = f.lex->opens;
-            if (s == "Q") f.opens = kOpensPeriod;  // "Q3 2025"
-            f.past_cue = (f.lex && (f.lex->flags & kLexPast)) ||
-                         (f.lex == nullptr && word.size() >= 5 && word.substr(word.size() - 2) == "ed" &&
-                          word != "indeed" && word != "speed" && word != "proceed" &&
-                          word != "succeed" && word != "exceed" && word != "kindred");
-          }
+          if (ascii) f.lex = LookUpWord(std::string_view(folded, n));
+        }
+        if (f.lex != nullptr) {
+          f.opens = f.lex->opens;
+          f.past_cue = (f.lex->flags & kLexPast) != 0;
+        } else if (n >= 5 && (s[n - 1] | 0x20) == 'd' && (s[n - 2] | 0x20) == 'e') {
+          f.past_cue = !IsEdNonVerb(s);  // "reported", not "indeed"
+        } else if (n == 1 && s[0] == 'Q') {
+          f.opens = kOpensPeriod;  // "Q3 2025"
         }
       } else if (s.size() == 1) {
         f.punct = s[0];
