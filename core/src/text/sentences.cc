@@ -58,6 +58,7 @@ bool StartsSentence(std::string_view text, const Token& token) {
 std::vector<SentenceSpan> SplitSentences(std::string_view text,
                                          const std::vector<Token>& tokens) {
   std::vector<SentenceSpan> sentences;
+  sentences.reserve(tokens.size() / 16 + 1);
   const auto n = static_cast<uint32_t>(tokens.size());
   uint32_t start = 0;
   auto close = [&](uint32_t end) {

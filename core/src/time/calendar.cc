@@ -1,6 +1,5 @@
 #include "time/calendar.h"
 
-#include <cstdio>
 
 namespace factmark {
 
@@ -110,21 +109,26 @@ bool ParseIsoDate(std::string_view text, PartialDate* out) {
 }
 
 std::string FormatIsoDate(const PartialDate& date) {
-  char buffer[16];
-  switch (date.precision) {
-    case Precision::kYear:
-      std::snprintf(buffer, sizeof buffer, "%04d", date.date.year);
-      break;
-    case Precision::kMonth:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d", date.date.year,
-                    date.date.month);
-      break;
-    case Precision::kDay:
-      std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.date.year,
-                    date.date.month, date.date.day);
-      break;
+  // Written by hand: snprintf costs more than the rest of a date's handling.
+  char buffer[10];
+  size_t n = 0;
+  auto digits = [&](int value, int width) {
+    for (int k = width - 1; k >= 0; --k) {
+      buffer[n + k] = static_cast<char>('0' + value % 10);
+      value /= 10;
+    }
+    n += width;
+  };
+  digits(date.date.year, 4);
+  if (date.precision != Precision::kYear) {
+    buffer[n++] = '-';
+    digits(date.date.month, 2);
   }
-  return buffer;
+  if (date.precision == Precision::kDay) {
+    buffer[n++] = '-';
+    digits(date.date.day, 2);
+  }
+  return std::string(buffer, n);
 }
 
 }  // namespace factmark

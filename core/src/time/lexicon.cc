@@ -380,11 +380,17 @@ const Table& GetTable() {
 
 }  // namespace
 
-bool MightBeInLexicon(std::string_view word) {
-  if (word.empty() || word.size() > 16) return false;
-  const unsigned first = (static_cast<unsigned char>(word[0]) | 0x20u) - 'a';
-  const unsigned last = (static_cast<unsigned char>(word.back()) | 0x20u) - 'a';
-  return first < 26 && last < 26 && (GetTable().shapes[word.size()][first] & (1u << last));
+const LexiconShapes& GetLexiconShapes() {
+  static LexiconShapes shapes = {};
+  static const bool filled = [] {
+    const Table& t = GetTable();
+    for (size_t n = 0; n < 17; ++n) {
+      for (size_t c = 0; c < 26; ++c) shapes[n][c] = t.shapes[n][c];
+    }
+    return true;
+  }();
+  (void)filled;
+  return shapes;
 }
 
 const LexEntry* LookUpWord(std::string_view word) {

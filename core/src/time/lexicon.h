@@ -69,9 +69,19 @@ struct LexEntry {
   uint16_t opens = 0;        // OpenFlag: what an expression starting here can be
 };
 
+// The shapes of the lexicon's words: bit (last letter) of
+// kLexiconShapes[length][first letter] is set when some word has that shape.
+using LexiconShapes = uint32_t[17][26];
+const LexiconShapes& GetLexiconShapes();
+
 // False when no lexicon word has this word's length, first and last letter
 // (compared without case): a test of two bytes that most words fail.
-bool MightBeInLexicon(std::string_view word);
+inline bool MightBeInLexicon(const LexiconShapes& shapes, std::string_view word) {
+  if (word.empty() || word.size() > 16) return false;
+  const unsigned first = (static_cast<unsigned char>(word[0]) | 0x20u) - 'a';
+  const unsigned last = (static_cast<unsigned char>(word.back()) | 0x20u) - 'a';
+  return first < 26 && last < 26 && (shapes[word.size()][first] & (1u << last));
+}
 
 // The entry for a lowercased ASCII word, or nullptr. Words longer than 16
 // bytes or with bytes outside ASCII letters are never in the lexicon.

@@ -57,10 +57,11 @@ int IsoWeekday(int32_t days) {  // 1 = Monday .. 7 = Sunday; 1970-01-01 was a Th
   return r + 1;
 }
 
+// `value` (0 or more) in at least `width` digits: Pad(7, 2) is "07".
 std::string Pad(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+  std::string digits = std::to_string(value);
+  if (static_cast<int>(digits.size()) < width) digits.insert(0, width - digits.size(), '0');
+  return digits;
 }
 
 std::string DayValue(int32_t days) {
@@ -224,7 +225,7 @@ class Tagger {
         f.capitalized = s[0] >= 'A' && s[0] <= 'Z';
         const size_t n = s.size();
         // Fold and look up only words whose shape a lexicon word has.
-        if (n <= sizeof folded && MightBeInLexicon(s)) {
+        if (n <= sizeof folded && MightBeInLexicon(shapes_, s)) {
           bool ascii = true;
           for (size_t k = 0; k < n; ++k) {
             char c = s[k];
@@ -2020,6 +2021,7 @@ class Tagger {
   const std::vector<Token>& tokens_;
   const TaggerOptions& options_;
   std::vector<TokenFacts> facts_;
+  const LexiconShapes& shapes_ = GetLexiconShapes();
   uint32_t first_ = 0, end_ = 0;
   int32_t reference_ = 0;  // the last full date: "the next day" counts from it
   bool has_reference_ = false;
