@@ -668,89 +668,105 @@ class Tagger {
 
   // "more than", "nearly", "early", "mid-" ... at i. Returns the token after
   // the modifier (i itself when there is none) and sets *mod.
+  // The function word at i, or kNone.
+  LexWord WordAt(uint32_t i) const {
+    const TokenFacts& f = F(i);
+    return f.lex && (f.lex->flags & kLexFunction) ? f.lex->word : LexWord::kNone;
+  }
+
   uint32_t ModifierAt(uint32_t i, TimexMod* mod, bool* positional) const {
     *mod = TimexMod::kNone;
     *positional = false;
     uint32_t j = i;
     if (Is(j, LexWord::kJust) || Is(j, LexWord::kWell)) ++j;
-    if (Is(j, LexWord::kMore) && Is(j + 1, LexWord::kThan)) {
-      *mod = TimexMod::kMoreThan;
-      return j + 2;
-    }
-    if ((Is(j, LexWord::kLess) || Is(j, LexWord::kFewer)) && Is(j + 1, LexWord::kThan)) {
-      *mod = TimexMod::kLessThan;
-      return j + 2;
-    }
-    if (Is(j, LexWord::kNo) && Is(j + 1, LexWord::kMore) && Is(j + 2, LexWord::kThan)) {
-      *mod = TimexMod::kEqualOrLess;
-      return j + 3;
-    }
-    if (Is(j, LexWord::kNo) && Is(j + 1, LexWord::kLess) && Is(j + 2, LexWord::kThan)) {
-      *mod = TimexMod::kEqualOrMore;
-      return j + 3;
-    }
-    if (Is(j, LexWord::kAt) && Is(j + 1, LexWord::kLeast)) {
-      *mod = TimexMod::kEqualOrMore;
-      return j + 2;
-    }
-    if (Is(j, LexWord::kAt) && Is(j + 1, LexWord::kMost)) {
-      *mod = TimexMod::kEqualOrLess;
-      return j + 2;
-    }
-    if (Is(j, LexWord::kUp) && Is(j + 1, LexWord::kTo)) {
-      *mod = TimexMod::kEqualOrLess;
-      return j + 2;
-    }
-    // "over" and "under" are prepositions too ("over recent years"): they
-    // modify only a counted duration ("over seventy years").
+    const LexWord next = WordAt(j + 1);
     int64_t count;
-    if ((Is(j, LexWord::kOver) || Is(j, LexWord::kUnder)) &&
-        Cardinal(j + 1, &count, true) != kNoMatch) {
-      *mod = Is(j, LexWord::kOver) ? TimexMod::kMoreThan : TimexMod::kLessThan;
-      return j + 1;
-    }
-    if (Is(j, LexWord::kNearly) || Is(j, LexWord::kAlmost)) {
-      *mod = TimexMod::kLessThan;
-      return j + 1;
-    }
-    if (Is(j, LexWord::kAbout) || Is(j, LexWord::kAround) || Is(j, LexWord::kRoughly) ||
-        Is(j, LexWord::kApproximately) || Is(j, LexWord::kSome)) {
-      *mod = TimexMod::kApprox;
-      return j + 1;
+    switch (WordAt(j)) {
+      case LexWord::kMore:  // "more than"
+        if (next != LexWord::kThan) break;
+        *mod = TimexMod::kMoreThan;
+        return j + 2;
+      case LexWord::kLess:  // "less than", "fewer than"
+      case LexWord::kFewer:
+        if (next != LexWord::kThan) break;
+        *mod = TimexMod::kLessThan;
+        return j + 2;
+      case LexWord::kNo:  // "no more than", "no less than"
+        if ((next != LexWord::kMore && next != LexWord::kLess) || !Is(j + 2, LexWord::kThan)) {
+          break;
+        }
+        *mod = next == LexWord::kMore ? TimexMod::kEqualOrLess : TimexMod::kEqualOrMore;
+        return j + 3;
+      case LexWord::kAt:  // "at least", "at most"
+        if (next != LexWord::kLeast && next != LexWord::kMost) break;
+        *mod = next == LexWord::kLeast ? TimexMod::kEqualOrMore : TimexMod::kEqualOrLess;
+        return j + 2;
+      case LexWord::kUp:  // "up to"
+        if (next != LexWord::kTo) break;
+        *mod = TimexMod::kEqualOrLess;
+        return j + 2;
+      case LexWord::kOver:  // prepositions too ("over recent years"): they
+      case LexWord::kUnder:  // modify only a count ("over seventy years")
+        if (Cardinal(j + 1, &count, true) == kNoMatch) break;
+        *mod = Is(j, LexWord::kOver) ? TimexMod::kMoreThan : TimexMod::kLessThan;
+        return j + 1;
+      case LexWord::kNearly:
+      case LexWord::kAlmost:
+        *mod = TimexMod::kLessThan;
+        return j + 1;
+      case LexWord::kAbout:
+      case LexWord::kAround:
+      case LexWord::kRoughly:
+      case LexWord::kApproximately:
+      case LexWord::kSome:
+        *mod = TimexMod::kApprox;
+        return j + 1;
+      default:
+        break;
     }
     if (j != i) return i;  // "just"/"well" alone modify nothing here
     // Positions within a period: "early 2024", "mid-2020", "late last year",
     // "the late 1970s", "the end of June", "the beginning of the year".
-    *positional = true;
-    if (Is(j, LexWord::kThe) &&
-        (Is(j + 1, LexWord::kEarly) || Is(j + 1, LexWord::kLate) || Is(j + 1, LexWord::kMid))) {
+    if (Is(j, LexWord::kThe) && (next == LexWord::kEarly || next == LexWord::kLate ||
+                                 next == LexWord::kMid)) {
       ++j;
     }
-    if (Is(j, LexWord::kEarly)) {
-      *mod = TimexMod::kStart;
-      return j + 1;
+    switch (WordAt(j)) {
+      case LexWord::kEarly:
+        *positional = true;
+        *mod = TimexMod::kStart;
+        return j + 1;
+      case LexWord::kLate:
+        *positional = true;
+        *mod = TimexMod::kEnd;
+        return j + 1;
+      case LexWord::kMid:
+        *positional = true;
+        *mod = TimexMod::kMid;
+        return Punct(j + 1, '-') ? j + 2 : j + 1;
+      default:
+        break;
     }
-    if (Is(j, LexWord::kLate)) {
-      *mod = TimexMod::kEnd;
-      return j + 1;
+    const uint32_t k = Is(j, LexWord::kThe) ? j + 1 : j;
+    if (!Is(k + 1, LexWord::kOf)) return i;
+    switch (WordAt(k)) {
+      case LexWord::kEnd:
+        *mod = TimexMod::kEnd;
+        break;
+      case LexWord::kMiddle:
+        *mod = TimexMod::kMid;
+        break;
+      case LexWord::kBeginning:
+      case LexWord::kStart:
+        *mod = TimexMod::kStart;
+        break;
+      default:
+        return i;
     }
-    if (Is(j, LexWord::kMid)) {
-      *mod = TimexMod::kMid;
-      return Punct(j + 1, '-') ? j + 2 : j + 1;
-    }
-    uint32_t k = j;
-    if (Is(k, LexWord::kThe)) ++k;
-    if ((Is(k, LexWord::kEnd) || Is(k, LexWord::kBeginning) || Is(k, LexWord::kStart) ||
-         Is(k, LexWord::kMiddle)) &&
-        Is(k + 1, LexWord::kOf)) {
-      *mod = Is(k, LexWord::kEnd)      ? TimexMod::kEnd
-             : Is(k, LexWord::kMiddle) ? TimexMod::kMid
-                                       : TimexMod::kStart;
-      return k + 2;
-    }
-    *positional = false;
-    return i;
+    *positional = true;
+    return k + 2;
   }
+
 
   // A four-digit year at i that reads as a year: 1000..2199, not a count
   // ("2000 troops"), not part of a larger number ("12,000", "2025.5").
