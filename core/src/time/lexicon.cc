@@ -394,7 +394,7 @@ const LexiconShapes& GetLexiconShapes() {
 }
 
 const LexEntry* LookUpWord(std::string_view word) {
-  const Table& t = GetTable();
+  static const Table& t = GetTable();
   if (word.empty() || word.size() > 16) return nullptr;
   const unsigned first = static_cast<unsigned char>(word[0]) - 'a';
   const unsigned last = static_cast<unsigned char>(word.back()) - 'a';
@@ -404,7 +404,10 @@ const LexEntry* LookUpWord(std::string_view word) {
   for (uint32_t at = HashWord(word) & (Table::kSlots - 1);; at = (at + 1) & (Table::kSlots - 1)) {
     const Table::Slot& slot = t.slots[at];
     if (slot.entry == nullptr) return nullptr;
-    if (slot.word == word) return slot.entry;
+    if (slot.word.size() == word.size() && slot.word[0] == word[0] &&
+        std::char_traits<char>::compare(slot.word.data(), word.data(), word.size()) == 0) {
+      return slot.entry;
+    }
   }
 }
 

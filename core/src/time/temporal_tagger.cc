@@ -204,7 +204,7 @@ class Tagger {
 
   // What the grammar needs to know of tokens [first, end), one sentence.
   void ComputeFacts(uint32_t first, uint32_t end) {
-    facts_.resize(end - first);
+    if (facts_.size() < end - first) facts_.resize(end - first);
     char folded[16];
     for (uint32_t i = first; i < end; ++i) {
       const Token& t = tokens_[i];
