@@ -960,7 +960,14 @@ class Tagger {
       // "two days ago", "three years ago today", "a year earlier", "two weeks from now"
       if (Is(end, LexWord::kAgo) || Is(end, LexWord::kEarlier) || Is(end, LexWord::kLater) ||
           (Is(end, LexWord::kFrom) && Is(end + 1, LexWord::kNow)) || Is(end, LexWord::kHence)) {
-        if (amount < 0) return kNoMatch;  // "years ago" is PAST_REF-ish; leave it
+        if (amount < 0) {
+          // "a few days ago", "several years ago": some time back.
+          if (!Is(end, LexWord::kAgo)) return kNoMatch;
+          e->type = TimexType::kDate;
+          e->anchor = Anchor::kPublished;
+          e->value = "PAST_REF";
+          return end + 1;
+        }
         const bool ago = Is(end, LexWord::kAgo) || Is(end, LexWord::kEarlier);
         const bool from_reference = Is(end, LexWord::kEarlier) || Is(end, LexWord::kLater);
         uint32_t stop = end + (Is(end, LexWord::kFrom) ? 2 : 1);
@@ -1412,6 +1419,35 @@ class Tagger {
         SetResolvedDay(e, p + offset, Anchor::kPublished);
       }
       return j + 4;
+    }
+    // "the day before", "the day after" (with nothing after them): the day
+    // around the one the text is about.
+    if (Is(j, LexWord::kThe) && Is(j + 1, LexWord::kDay) &&
+        (Is(j + 2, LexWord::kBefore) || Is(j + 2, LexWord::kAfter)) &&
+        !(Has(j + 3) && (F(j + 3).kind != TokenKind::kPunct))) {
+      const int offset = Is(j + 2, LexWord::kBefore) ? -1 : 1;
+      if (!has_reference_) {
+        SetUnresolved(e, "XXXX-XX-XX");
+      } else {
+        SetResolvedDay(e, reference_ + offset,
+                       reference_ == options_.published ? Anchor::kPublished : Anchor::kReference);
+      }
+      return j + 3;
+    }
+    // "the end of the month": after a position word, "the month", "the
+    // year" and "the week" are the current ones.
+    if (Is(j, LexWord::kThe) && i > first_ && Is(i - 1, LexWord::kOf) &&
+        Flag(j + 1, kLexUnit) && !F(j + 1).lex->plural &&
+        (F(j + 1).lex->unit == TimeUnit::kMonth || F(j + 1).lex->unit == TimeUnit::kYear ||
+         F(j + 1).lex->unit == TimeUnit::kWeek) &&
+        (Is(i - 2, LexWord::kEnd) || Is(i - 2, LexWord::kBeginning) ||
+         Is(i - 2, LexWord::kStart) || Is(i - 2, LexWord::kMiddle))) {
+      if (!have) {
+        SetUnresolved(e, "XXXX");
+      } else {
+        SetResolvedPeriod(e, p, F(j + 1).lex->unit, Anchor::kPublished);
+      }
+      return j + 2;
     }
     // "last night": the night before the published date.
     if (Is(j, LexWord::kLast) && Flag(j + 1, kLexDayPart) && Value(j + 1) == 3) {
