@@ -102,9 +102,13 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   claim.claimed = date.date;
   std::string reading = Quote(date_text) + " is read as " + FormatIsoDate(claim.claimed);
   if (!year_written) {
-    reading += " (the latest such date on or before the published date " +
-               FormatIsoDate(PartialDate{CivilFromDays(published.day), Precision::kDay}) +
-               ")";
+    // Say which way the tagger read the missing year, as it did.
+    const std::string published_text =
+        FormatIsoDate(PartialDate{CivilFromDays(published.day), Precision::kDay});
+    reading += claim.claimed.first_day() <= published.day
+                   ? " (the latest such date on or before the published date " +
+                         published_text + ")"
+                   : " (the next such date after the published date " + published_text + ")";
   }
   reading += ". ";
 
