@@ -20,8 +20,13 @@ constexpr std::array<std::string_view, 4> kNumberAbbreviations = {"no", "nos", "
 
 bool IsAbbreviation(std::string_view word, bool number_follows) {
   if (word.size() == 1) return true;  // initials: "U.S.", "J. R. R."
-  std::string folded;
-  AppendFoldedToken(word, &folded);
+  if (word.size() > 4) return false;  // longer than any abbreviation listed
+  char buffer[4];
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    buffer[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view folded(buffer, word.size());
   if (std::find(kAbbreviations.begin(), kAbbreviations.end(), folded) !=
       kAbbreviations.end()) {
     return true;
@@ -32,12 +37,15 @@ bool IsAbbreviation(std::string_view word, bool number_follows) {
 }
 
 bool IsTerminal(std::string_view punct) {
-  return punct == "." || punct == "!" || punct == "?" || punct == "\u2026";
+  if (punct.size() == 1) return punct[0] == '.' || punct[0] == '!' || punct[0] == '?';
+  return punct == "\u2026";
 }
 
 bool IsClosing(std::string_view punct) {
-  return punct == "\"" || punct == "'" || punct == ")" || punct == "]" ||
-         punct == "\u201D" || punct == "\u2019";
+  if (punct.size() == 1) {
+    return punct[0] == '"' || punct[0] == '\'' || punct[0] == ')' || punct[0] == ']';
+  }
+  return punct == "\u201D" || punct == "\u2019";
 }
 
 bool IsOpeningQuote(std::string_view punct) {

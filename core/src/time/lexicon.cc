@@ -26,13 +26,32 @@ struct Table {
     const LexEntry* entry = nullptr;
   };
   std::array<Slot, kSlots> slots{};
+  // Words of at most 8 letters, by their packed form: one multiply to hash,
+  // one integer compare to confirm.
+  struct ShortSlot {
+    uint64_t packed = 0;
+    const LexEntry* entry = nullptr;
+  };
+  std::array<ShortSlot, kSlots> short_slots{};
 
   LexEntry& Add(std::string_view word) {
     shapes[word.size()][word[0] - 'a'] |= 1u << (word.back() - 'a');
     return words[word];
   }
 
+  static uint32_t HashPacked(uint64_t packed) {
+    return static_cast<uint32_t>((packed * 0x9E3779B97F4A7C15ull) >> 53);  // 11 bits
+  }
+
   void Seal() {
+    static_assert(kSlots == 2048, "HashPacked yields 11 bits");
+    for (const auto& [word, entry] : words) {
+      if (word.size() > 8) continue;
+      const uint64_t packed = PackShortWord(word);
+      uint32_t at = HashPacked(packed);
+      while (short_slots[at].entry != nullptr) at = (at + 1) & (kSlots - 1);
+      short_slots[at] = ShortSlot{packed, &entry};
+    }
     for (const auto& [word, entry] : words) {
       uint32_t at = HashWord(word) & (kSlots - 1);
       while (slots[at].entry != nullptr) at = (at + 1) & (kSlots - 1);
@@ -393,7 +412,17 @@ const LexiconShapes& GetLexiconShapes() {
   return shapes;
 }
 
+const LexEntry* LookUpShortWord(uint64_t packed) {
+  static const Table& t = GetTable();
+  for (uint32_t at = Table::HashPacked(packed);; at = (at + 1) & (Table::kSlots - 1)) {
+    const Table::ShortSlot& slot = t.short_slots[at];
+    if (slot.entry == nullptr) return nullptr;
+    if (slot.packed == packed) return slot.entry;
+  }
+}
+
 const LexEntry* LookUpWord(std::string_view word) {
+  if (word.size() <= 8) return word.empty() ? nullptr : LookUpShortWord(PackShortWord(word));
   static const Table& t = GetTable();
   if (word.empty() || word.size() > 16) return nullptr;
   const unsigned first = static_cast<unsigned char>(word[0]) - 'a';

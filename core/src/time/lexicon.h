@@ -83,6 +83,19 @@ inline bool MightBeInLexicon(const LexiconShapes& shapes, std::string_view word)
   return first < 26 && last < 26 && (shapes[word.size()][first] & (1u << last));
 }
 
+// A lowercase ASCII word of at most 8 letters packed into an integer, first
+// letter in the low byte: the key the lexicon finds short words by.
+inline uint64_t PackShortWord(std::string_view lowercase_word) {
+  uint64_t packed = 0;
+  for (size_t k = 0; k < lowercase_word.size() && k < 8; ++k) {
+    packed |= uint64_t{static_cast<unsigned char>(lowercase_word[k])} << (8 * k);
+  }
+  return packed;
+}
+
+// The entry for a packed short word (see PackShortWord), or nullptr.
+const LexEntry* LookUpShortWord(uint64_t packed);
+
 // The entry for a lowercased ASCII word, or nullptr. Words longer than 16
 // bytes or with bytes outside ASCII letters are never in the lexicon.
 const LexEntry* LookUpWord(std::string_view lowercase_word);

@@ -90,13 +90,17 @@ class Tagger {
         // Fold and look up only words whose shape a lexicon word has.
         if (n <= sizeof folded && MightBeInLexicon(shapes_, s)) {
           bool ascii = true;
-          for (size_t k = 0; k < n; ++k) {
+          uint64_t packed = 0;
+          for (size_t k = 0; k < n && k < sizeof folded; ++k) {
             char c = s[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
             if (c < 'a' || c > 'z') ascii = false;
             folded[k] = c;
+            if (k < 8) packed |= uint64_t{static_cast<unsigned char>(c)} << (8 * k);
           }
-          if (ascii) f.lex = LookUpWord(std::string_view(folded, n));
+          if (ascii) {
+            f.lex = n <= 8 ? LookUpShortWord(packed) : LookUpWord(std::string_view(folded, n));
+          }
         }
         if (f.lex != nullptr) {
           f.opens = f.lex->opens;
