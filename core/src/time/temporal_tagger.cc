@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <string>
+#include <utility>
 
 #include "time/lexicon.h"
 #include "time/timex_values.h"
@@ -291,10 +292,12 @@ class Tagger {
     return true;
   }
 
-  static void TryKeep(uint32_t end, const TemporalExpression& e, TemporalExpression* best,
+  // Keeps the longer match. `e` is moved from: every matcher fills its
+  // output whole before returning a match.
+  static void TryKeep(uint32_t end, TemporalExpression& e, TemporalExpression* best,
                       uint32_t* best_end) {
     if (end != kNoMatch && end > *best_end) {
-      *best = e;
+      *best = std::move(e);
       *best_end = end;
     }
   }
@@ -736,7 +739,7 @@ class Tagger {
     }
     if (best_end == kNoMatch) return kNoMatch;
     if (mod != TimexMod::kNone && best.mod == TimexMod::kNone) best.mod = mod;
-    *e = best;
+    *e = std::move(best);
     return best_end;
   }
 
