@@ -268,9 +268,59 @@ class Tagger {
 
   bool Opens(uint32_t i, uint16_t families) const { return (F(i).opens & families) != 0; }
 
+  // Whether an expression can start at number token i: a year, or a number
+  // with a month, a unit, a clock mark or an ordinal suffix after it. Most
+  // numbers in news (money, counts, scores) have none, and are passed over.
+  bool NumberCanStart(uint32_t i) const {
+    const TokenFacts& f = F(i);
+    if (f.digits == 4 && f.number >= 1000 && f.number <= 2199) return true;
+    const TokenFacts& next = F(i + 1);
+    if (next.kind == TokenKind::kPunct) {
+      if (next.punct == ':' || next.punct == '/' || next.punct == '-') return true;
+      // "1,200 years"
+      return next.punct == ',' && IsNumber(i + 2) && Flag(i + 3, kLexUnit);
+    }
+    if (next.kind != TokenKind::kWord) return false;
+    if (next.lex != nullptr) {
+      if (next.lex->flags & (kLexMonth | kLexUnit)) return true;
+      switch (next.lex->word) {
+        case LexWord::kTh: case LexWord::kSt: case LexWord::kNd: case LexWord::kRd:
+        case LexWord::kAm: case LexWord::kPm: case LexWord::kTimes: case LexWord::kMore:
+        case LexWord::kOclock: case LexWord::kA:  // "3 a.m."
+          return true;
+        default:
+          break;
+      }
+    }
+    const std::string_view w = TextOf(i + 1);
+    return w == "p" || w == "P" || w == "A" || w == "o";  // "3 p.m.", "10 o'clock"
+  }
+
+  // The same for a number or ordinal word ("two", "first"): before a unit,
+  // a hyphen, "more", "times", "and", "half" or another number word.
+  bool NumberWordCanStart(uint32_t i) const {
+    const TokenFacts& next = F(i + 1);
+    if (next.kind == TokenKind::kPunct) return next.punct == '-';
+    if (next.lex == nullptr) return false;
+    if (next.lex->flags & (kLexUnit | kLexNumber | kLexOrdinal)) return true;
+    switch (next.lex->word) {
+      case LexWord::kMore: case LexWord::kTimes: case LexWord::kAnd: case LexWord::kHalf:
+      case LexWord::kCentury: case LexWord::kQuarter: case LexWord::kOf:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   bool CanStart(uint32_t i) const {
     const TokenFacts& f = F(i);
     if (f.opens == 0) return false;
+    if (f.kind == TokenKind::kNumber) return NumberCanStart(i);
+    if (f.lex != nullptr && (f.lex->flags & (kLexNumber | kLexOrdinal)) &&
+        !(f.lex->flags & ~(kLexNumber | kLexOrdinal | kLexFunction | kLexUnit)) &&
+        !NumberWordCanStart(i)) {
+      return false;
+    }
     // "the", "a" and "an" open an expression only before a word that can (or
     // "the same", "the end of", "the latest"...): most open other noun phrases.
     if (f.lex != nullptr && (f.lex->word == LexWord::kThe || f.lex->word == LexWord::kA ||
