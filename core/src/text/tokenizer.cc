@@ -66,8 +66,11 @@ inline CharClass ClassAt(std::string_view text, size_t i, size_t* len) {
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  tokens.reserve(text.size() / 5 + 1);
+  // Tokens are written through a pointer into a buffer sized ahead, which
+  // keeps the loop free of the vector's bookkeeping; it grows when full.
+  std::vector<Token> tokens(text.size() / 4 + 16);
+  Token* out = tokens.data();
+  Token* limit = out + tokens.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   uint8_t newlines = 0;
@@ -88,12 +91,11 @@ std::vector<Token> Tokenize(std::string_view text) {
       i += len;
       continue;
     }
-    Token token{static_cast<uint32_t>(i), 0, TokenKind::kPunct, newlines, space};
-    newlines = 0;
-    space = false;
+    const size_t begin = i;
     i += len;
+    TokenKind kind = TokenKind::kPunct;
     if (cls == CharClass::kLetter || cls == CharClass::kDigit) {
-      token.kind = cls == CharClass::kLetter ? TokenKind::kWord : TokenKind::kNumber;
+      kind = cls == CharClass::kLetter ? TokenKind::kWord : TokenKind::kNumber;
       while (i < n) {
         // Runs of ASCII letters or digits stay in this tight loop.
         const unsigned char b = bytes[i];
@@ -107,9 +109,17 @@ std::vector<Token> Tokenize(std::string_view text) {
         i += next;
       }
     }
-    token.end = static_cast<uint32_t>(i);
-    tokens.push_back(token);
+    if (out == limit) {
+      const size_t used = tokens.size();
+      tokens.resize(used * 2);
+      out = tokens.data() + used;
+      limit = tokens.data() + tokens.size();
+    }
+    *out++ = Token{static_cast<uint32_t>(begin), static_cast<uint32_t>(i), kind, newlines, space};
+    newlines = 0;
+    space = false;
   }
+  tokens.resize(static_cast<size_t>(out - tokens.data()));
   return tokens;
 }
 
