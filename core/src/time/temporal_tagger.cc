@@ -129,14 +129,14 @@ class Tagger {
     ComputeFacts(first_, end_);
     date_memo_at_ = UINT32_MAX;
     direction_memo_at_ = UINT32_MAX;
+    TemporalExpression best, e;  // reused: most tokens start nothing
     for (uint32_t i = first_; i < end_;) {
-      TemporalExpression best;
       uint32_t best_end = kNoMatch;
-      if (!out->empty() && out->back().end_token + 1 == i && i > first_ &&
-          RangeTail(out->back(), i, &best)) {
+      const bool range_tail = !out->empty() && out->back().end_token + 1 == i && i > first_ &&
+                              Punct(i - 1, '-') && IsNumber(i);
+      if (range_tail && RangeTail(out->back(), i, &best)) {
         best_end = i + 1;  // "2004-05", "June 3-5": the range's second end
       } else if (CanStart(i)) {
-        TemporalExpression e;
         TryKeep(MatchSet(i, &e), e, &best, &best_end);
         TryKeep(MatchModified(i, &e), e, &best, &best_end);
         TryKeep(MatchTime(i, &e), e, &best, &best_end);
