@@ -30,7 +30,6 @@ struct TokenFacts {
   char punct = 0;       // ASCII punctuation, with ’ ‘ as '\'' and – — as '-'
   uint16_t opens = 0;  // OpenFlag: the families that may start here
   bool capitalized = false;
-  bool past_cue = false;  // a past-tense verb: irregular, or a word in -ed
   bool space_before = true;
   TokenKind kind = TokenKind::kPunct;
 };
@@ -105,9 +104,6 @@ class Tagger {
         }
         if (f.lex != nullptr) {
           f.opens = f.lex->opens;
-          f.past_cue = (f.lex->flags & kLexPast) != 0;
-        } else if (n >= 5 && (s[n - 1] | 0x20) == 'd' && (s[n - 2] | 0x20) == 'e') {
-          f.past_cue = !IsEdNonVerb(s);  // "reported", not "indeed"
         } else if (n == 1 && s[0] == 'Q') {
           f.opens = kOpensPeriod;  // "Q3 2025"
         }
@@ -212,10 +208,22 @@ class Tagger {
            F(i - 1).capitalized && i - 1 > first_;
   }
 
+  // A past-tense verb: an irregular one the lexicon knows ("took", "was"),
+  // or a word in -ed ("reported", not "indeed"). Read only when a tense or
+  // a word class is asked for, so not for every token.
+  bool IsPastTense(uint32_t i) const {
+    const TokenFacts& f = F(i);
+    if (f.kind != TokenKind::kWord) return false;
+    if (f.lex != nullptr) return (f.lex->flags & kLexPast) != 0;
+    const std::string_view s = TextOf(i);
+    const size_t n = s.size();
+    return n >= 5 && (s[n - 1] | 0x20) == 'd' && (s[n - 2] | 0x20) == 'e' && !IsEdNonVerb(s);
+  }
+
   // A lowercase content word: not a function word, not a verb in -ed.
   bool IsPlainWordAt(uint32_t i) const {
     const TokenFacts& f = F(i);
-    return Has(i) && f.kind == TokenKind::kWord && !f.capitalized && !f.past_cue &&
+    return Has(i) && f.kind == TokenKind::kWord && !f.capitalized && !IsPastTense(i) &&
            !(f.lex && (f.lex->flags & (kLexFunction | kLexFuture | kLexPast)));
   }
 
@@ -255,13 +263,13 @@ class Tagger {
       }
       if (IsFutureMarker(k)) return Direction::kFuture;
       // "to be held", "being built": a participle after "be" is no past tense.
-      if (f.past_cue && !WordIs(k - 1, "be") && !WordIs(k - 1, "being")) {
+      if (IsPastTense(k) && !WordIs(k - 1, "be") && !WordIs(k - 1, "being")) {
         return Direction::kPast;
       }
     }
     for (uint32_t k = i + 1; k < end_ && k <= i + kAhead; ++k) {
       if (IsFutureMarker(k)) return Direction::kFuture;
-      if (F(k).past_cue) return Direction::kPast;
+      if (IsPastTense(k)) return Direction::kPast;
     }
     return Direction::kNearest;
   }
