@@ -40,16 +40,15 @@ const DatasetInfo& Checker::dataset() const { return state_->info; }
 
 Status Checker::Check(std::string_view text, const CheckOptions& options,
                       ReportFormat format, std::string* out) const {
-  TaggerOptions tagger_options;
-  const Status status = ValidateTextInput(text, options, &tagger_options);
+  PublishedDate published;
+  const Status status = ValidateTextInput(text, options, &published);
   if (!status.ok()) return status;
-  const PublishedDate published{tagger_options.has_published, tagger_options.published};
 
   const Timeline& timeline = *state_->timeline;
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
   const std::vector<TemporalExpression> times =
-      TagTemporalExpressions(text, tokens, sentences, tagger_options);
+      TagTemporalExpressions(text, tokens, sentences, published);
   const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
   std::vector<Claim> claims;
   for (const EventDateFrame& frame :

@@ -20,13 +20,13 @@ void String(rapidjson::Writer<rapidjson::StringBuffer>* w, std::string_view s) {
 
 Status FindTemporalExpressions(std::string_view text, const CheckOptions& options,
                                ReportFormat format, std::string* out) {
-  TaggerOptions tagger_options;
-  Status status = ValidateTextInput(text, options, &tagger_options);
+  PublishedDate published;
+  Status status = ValidateTextInput(text, options, &published);
   if (!status.ok()) return status;
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
   const std::vector<TemporalExpression> expressions =
-      TagTemporalExpressions(text, tokens, sentences, tagger_options);
+      TagTemporalExpressions(text, tokens, sentences, published);
 
   if (format == ReportFormat::kText) {
     out->clear();

@@ -8,7 +8,7 @@
 namespace factmark {
 
 Status ValidateTextInput(std::string_view text, const CheckOptions& options,
-                         TaggerOptions* tagger_options) {
+                         PublishedDate* published) {
   if (text.size() > kMaxTextBytes) {
     return Status::InvalidInput("the text is " + std::to_string(text.size()) +
                                 " bytes; factmark checks at most " +
@@ -20,15 +20,14 @@ Status ValidateTextInput(std::string_view text, const CheckOptions& options,
     return Status::InvalidInput("the text is not valid UTF-8 (first bad byte at offset " +
                                 std::to_string(bad) + "); convert it to UTF-8 first");
   }
-  *tagger_options = TaggerOptions();
+  *published = PublishedDate();
   if (!options.published.empty()) {
     PartialDate date;
     if (options.published.size() != 10 || !ParseIsoDate(options.published, &date)) {
       return Status::InvalidArgument("the published date \"" + options.published +
                                      "\" is not a real date written YYYY-MM-DD");
     }
-    tagger_options->has_published = true;
-    tagger_options->published = date.first_day();
+    *published = PublishedDate{true, date.first_day()};
   }
   return Status::Ok();
 }

@@ -6,7 +6,7 @@
 
 #include "factmark/checker.h"
 #include "factmark/status.h"
-#include "time/temporal_tagger.h"
+#include "time/calendar.h"
 
 namespace factmark {
 
@@ -16,9 +16,9 @@ constexpr size_t kMaxTextBytes = 5 * 1024 * 1024;
 
 // Refuses text over kMaxTextBytes or not UTF-8 (kInvalidInput) and a
 // published date that is not a real YYYY-MM-DD (kInvalidArgument); on
-// success fills the tagger's view of the published date.
+// success fills *published.
 Status ValidateTextInput(std::string_view text, const CheckOptions& options,
-                         TaggerOptions* tagger_options);
+                         PublishedDate* published);
 
 }  // namespace factmark
 

@@ -26,11 +26,6 @@
 
 namespace factmark {
 
-struct PublishedDate {
-  bool known = false;
-  int32_t day = 0;  // days since 1970-01-01
-};
-
 Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                      const std::vector<Token>& tokens,
                      const EventDateFrame& frame, const PublishedDate& published);

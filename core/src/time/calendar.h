@@ -36,6 +36,13 @@ struct PartialDate {
   int32_t last_day() const;  // the last day the value can stand for
 };
 
+// The date an article was published, when it is known: what dates without a
+// year ("June 4", "Monday", "yesterday") are resolved against.
+struct PublishedDate {
+  bool known = false;
+  int32_t day = 0;  // days since 1970-01-01
+};
+
 // Parses "YYYY-MM-DD", "YYYY-MM" or "YYYY" (years 0001..9999), rejecting dates
 // that do not exist. Returns false on anything else.
 bool ParseIsoDate(std::string_view text, PartialDate* out);

@@ -57,12 +57,12 @@ constexpr const char* kDayPartCodes[] = {"MO", "AF", "EV", "NI"};
 class Tagger {
  public:
   Tagger(std::string_view text, const std::vector<Token>& tokens,
-         const TaggerOptions& options)
-      : text_(text), tokens_(tokens), options_(options) {
-    reference_ = options.published;
-    has_reference_ = options.has_published;
-    period_reference_ = options.published;
-    has_period_reference_ = options.has_published;
+         const PublishedDate& published)
+      : text_(text), tokens_(tokens), published_(published) {
+    reference_ = published.day;
+    has_reference_ = published.known;
+    period_reference_ = published.day;
+    has_period_reference_ = published.known;
   }
 
   // What the grammar needs to know of tokens [first, end), one sentence.
@@ -404,12 +404,12 @@ class Tagger {
     e->is_calendar_date = true;
     e->month = month;
     e->day = day;
-    if (!options_.has_published) {
+    if (!published_.known) {
       SetUnresolved(e, "XXXX-" + Pad(month, 2) + (day ? "-" + Pad(day, 2) : ""));
       e->is_calendar_date = true;
       return;
     }
-    const int32_t p = options_.published;
+    const int32_t p = published_.day;
     const CivilDate now = CivilFromDays(p);
     const int d = day ? day : 1;
     const Precision precision = day ? Precision::kDay : Precision::kMonth;
@@ -907,8 +907,8 @@ class Tagger {
         if (today) ++stop;
         // "earlier"/"later" count from the last period the text named, and
         // keep its size: a year before "the third quarter" is a quarter.
-        const bool have = from_reference ? has_period_reference_ : options_.has_published;
-        const int32_t base = from_reference ? period_reference_ : options_.published;
+        const bool have = from_reference ? has_period_reference_ : published_.known;
+        const int32_t base = from_reference ? period_reference_ : published_.day;
         const int64_t signed_amount = ago ? -amount : amount;
         TemporalExpression date;
         date.mod = mod;
@@ -918,7 +918,7 @@ class Tagger {
           date.value = "XXXX";
         } else {
           const int32_t day = Shift(base, signed_amount, unit);
-          const Anchor anchor = from_reference && period_reference_ != options_.published
+          const Anchor anchor = from_reference && period_reference_ != published_.day
                                     ? Anchor::kReference
                                     : Anchor::kPublished;
           const bool finer_reference = from_reference && period_reference_unit_ < unit;
@@ -1084,9 +1084,9 @@ class Tagger {
       }
       if (after_weekday != kNoMatch) return kNoMatch;
       // "January this year", "June last year"
-      if (Flag(k, kLexRelative) && Is(k + 1, LexWord::kYear) && options_.has_published &&
+      if (Flag(k, kLexRelative) && Is(k + 1, LexWord::kYear) && published_.known &&
           (Is(k, LexWord::kThis) || Is(k, LexWord::kLast) || Is(k, LexWord::kNext))) {
-        const int year = CivilFromDays(options_.published).year + Value(k);
+        const int year = CivilFromDays(published_.day).year + Value(k);
         e->type = TimexType::kDate;
         e->anchor = Anchor::kPublished;
         e->is_calendar_date = true;
@@ -1296,8 +1296,8 @@ class Tagger {
   // today, yesterday, tonight, Monday, last Friday, next week, this year,
   // earlier this month, the previous day, the same day, last summer...
   uint32_t MatchRelativeDate(uint32_t i, TemporalExpression* e) {
-    const bool have = options_.has_published;
-    const int32_t p = options_.published;
+    const bool have = published_.known;
+    const int32_t p = published_.day;
     uint32_t j = i;
     // "earlier this month", "later this year", "earlier in the week"
     int within = 0;  // -1 earlier, +1 later
@@ -1333,7 +1333,7 @@ class Tagger {
       if (!has_reference_) {
         SetUnresolved(e, "XXXX-XX-XX");
       } else {
-        SetResolvedDay(e, reference_, reference_ == options_.published ? Anchor::kPublished
+        SetResolvedDay(e, reference_, reference_ == published_.day ? Anchor::kPublished
                                                                        : Anchor::kReference);
       }
       return j + 2;
@@ -1358,7 +1358,7 @@ class Tagger {
         SetUnresolved(e, "XXXX-XX-XX");
       } else {
         SetResolvedDay(e, reference_ + offset,
-                       reference_ == options_.published ? Anchor::kPublished : Anchor::kReference);
+                       reference_ == published_.day ? Anchor::kPublished : Anchor::kReference);
       }
       return j + 3;
     }
@@ -1493,7 +1493,7 @@ class Tagger {
         return k + 1;
       }
       const Anchor anchor =
-          reference_ == options_.published ? Anchor::kPublished : Anchor::kReference;
+          reference_ == published_.day ? Anchor::kPublished : Anchor::kReference;
       SetResolvedPeriod(e, Shift(reference_, rel, unit), unit, anchor);
       if (Flag(k, kLexDayPart)) {
         e->is_calendar_date = false;
@@ -1523,10 +1523,10 @@ class Tagger {
       day_part = Value(end);
       ++end;
     }
-    if (!options_.has_published) {
+    if (!published_.known) {
       SetUnresolved(e, "XXXX-WXX-" + std::to_string(weekday));
     } else {
-      const int32_t p = options_.published;
+      const int32_t p = published_.day;
       const int today = IsoWeekday(p);
       int32_t day;
       if (rel == -2) {  // the latest such day on or before publication
@@ -1554,11 +1554,11 @@ class Tagger {
 
   uint32_t ResolveSeason(TemporalExpression* e, uint32_t k, int rel, uint32_t end) {
     const int season = Value(k);
-    if (!options_.has_published) {
+    if (!published_.known) {
       SetUnresolved(e, std::string("XXXX-") + kSeasonCodes[season]);
       return end;
     }
-    const CivilDate now = CivilFromDays(options_.published);
+    const CivilDate now = CivilFromDays(published_.day);
     // Northern seasons by month: winter Dec-Feb, spring Mar-May, summer Jun-Aug, fall Sep-Nov.
     const int current = now.month == 12 || now.month <= 2 ? 3 : (now.month - 3) / 3;
     int year = now.year;
@@ -1631,15 +1631,15 @@ class Tagger {
         if (year > 0) {
           end = y_at + 1;
         } else if (Is(y_at - 1, LexWord::kOf) && Flag(y_at, kLexRelative) &&
-                   Is(y_at + 1, LexWord::kYear) && options_.has_published) {
+                   Is(y_at + 1, LexWord::kYear) && published_.known) {
           // "of this year", "of last year"
-          year = CivilFromDays(options_.published).year + Value(y_at);
+          year = CivilFromDays(published_.day).year + Value(y_at);
           anchor = Anchor::kPublished;
           end = y_at + 2;
-        } else if (options_.has_published) {
+        } else if (published_.known) {
           // No year: the nearest such period in the clause's direction.
           anchor = Anchor::kPublished;
-          const CivilDate now = CivilFromDays(options_.published);
+          const CivilDate now = CivilFromDays(published_.day);
           const int parts = quarter ? 4 : 2;
           const int current = quarter ? (now.month - 1) / 3 + 1 : (now.month - 1) / 6 + 1;
           const Direction dir = DirectionAt(i);
@@ -1686,14 +1686,14 @@ class Tagger {
       const bool adjective_only = shift_years != 0 && !noun && !the;  // "year-earlier profit"
       const bool compound = Punct(m + 1, '-') && Glued(m + 1);  // "quarter-to-quarter"
       if (((the && noun) || adjective_only) && !compound) {
-        if (!options_.has_published) {
+        if (!published_.known) {
           SetUnresolved(e, "XXXX-QX");
           return adjective_only ? m : m + 1;
         }
         int32_t start;
         TimeUnit unit = TimeUnit::kQuarter;
         if (current) {
-          start = PeriodStart(options_.published, TimeUnit::kQuarter);
+          start = PeriodStart(published_.day, TimeUnit::kQuarter);
         } else if (has_period_reference_ && period_reference_unit_ == TimeUnit::kQuarter) {
           start = period_reference_;
         } else if (shift_years != 0 && has_period_reference_ &&
@@ -1701,7 +1701,7 @@ class Tagger {
           start = period_reference_;
           unit = TimeUnit::kYear;
         } else {
-          start = AddMonths(PeriodStart(options_.published, TimeUnit::kQuarter), -3);
+          start = AddMonths(PeriodStart(published_.day, TimeUnit::kQuarter), -3);
         }
         start = AddMonths(start, 12 * shift_years);
         SetResolvedPeriod(e, start, unit, Anchor::kPublished);
@@ -1716,7 +1716,7 @@ class Tagger {
       if (year > 0) {
         ++end;
       } else {
-        year = options_.has_published ? CivilFromDays(options_.published).year : -1;
+        year = published_.known ? CivilFromDays(published_.day).year : -1;
       }
       e->type = TimexType::kDate;
       e->anchor = year > 0 ? Anchor::kPublished : Anchor::kUnresolved;
@@ -1735,22 +1735,22 @@ class Tagger {
     // "the fiscal year", "the full year": the year under discussion.
     if (the && (Is(j, LexWord::kFiscal) || WordIs(j, "full")) && Is(j + 1, LexWord::kYear) &&
         !WordIs(j + 2, "ending") && !WordIs(j + 2, "ended")) {
-      if (!options_.has_published) {
+      if (!published_.known) {
         SetUnresolved(e, "XXXX");
       } else {
         const bool year_named = has_period_reference_ && period_reference_unit_ == TimeUnit::kYear;
-        SetResolvedPeriod(e, year_named ? period_reference_ : options_.published, TimeUnit::kYear,
+        SetResolvedPeriod(e, year_named ? period_reference_ : published_.day, TimeUnit::kYear,
                           Anchor::kPublished);
       }
       return j + 2;
     }
     // "over the weekend": the nearest weekend in the clause's direction.
     if (the && Is(j, LexWord::kWeekend) && !F(j).lex->plural) {
-      if (!options_.has_published) {
+      if (!published_.known) {
         SetUnresolved(e, "XXXX-WXX-WE");
         return j + 1;
       }
-      const int32_t p = options_.published;
+      const int32_t p = published_.day;
       const int today = IsoWeekday(p);
       const int32_t saturday = DirectionAt(i) == Direction::kFuture
                                    ? p + ((6 - today + 7) % 7)
@@ -1773,11 +1773,11 @@ class Tagger {
         SetResolvedDay(e, thanksgiving(year_written), Anchor::kAbsolute);
         return end + 1;
       }
-      if (!options_.has_published) {
+      if (!published_.known) {
         SetUnresolved(e, "XXXX-11-XX");
         return end;
       }
-      const int32_t p = options_.published;
+      const int32_t p = published_.day;
       const int year = CivilFromDays(p).year;
       const Direction dir = DirectionAt(i);
       int32_t day = thanksgiving(year);
@@ -1823,13 +1823,13 @@ class Tagger {
   // A bare season takes the closest one in the clause's direction.
   void ResolveSeasonClosest(TemporalExpression* e, uint32_t k, Direction dir) {
     const int season = Value(k);
-    if (!options_.has_published) {
+    if (!published_.known) {
       SetUnresolved(e, std::string("XXXX-") + kSeasonCodes[season]);
       return;
     }
     e->type = TimexType::kDate;
     e->anchor = Anchor::kPublished;
-    const CivilDate now = CivilFromDays(options_.published);
+    const CivilDate now = CivilFromDays(published_.day);
     const int current = now.month == 12 || now.month <= 2 ? 3 : (now.month - 3) / 3;
     int year = now.year;
     if (dir == Direction::kPast && season > current) --year;
@@ -1916,7 +1916,7 @@ class Tagger {
       end = after_end;
     } else if (has_reference_) {
       // A time alone is on the day the text is about.
-      SetResolvedDay(e, reference_, reference_ == options_.published ? Anchor::kPublished
+      SetResolvedDay(e, reference_, reference_ == published_.day ? Anchor::kPublished
                                                                      : Anchor::kReference);
     } else {
       SetUnresolved(e, "XXXX-XX-XX");
@@ -1999,7 +1999,7 @@ class Tagger {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  const TaggerOptions& options_;
+  const PublishedDate published_;
   std::vector<TokenFacts> facts_;
   const LexiconShapes& shapes_ = GetLexiconShapes();
   uint32_t first_ = 0, end_ = 0;
@@ -2022,9 +2022,9 @@ class Tagger {
 
 std::vector<TemporalExpression> TagTemporalExpressions(
     std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences, const TaggerOptions& options) {
+    const std::vector<SentenceSpan>& sentences, const PublishedDate& published) {
   std::vector<TemporalExpression> out;
-  Tagger tagger(text, tokens, options);
+  Tagger tagger(text, tokens, published);
   for (const SentenceSpan& sentence : sentences) tagger.TagSentence(sentence, &out);
   return out;
 }

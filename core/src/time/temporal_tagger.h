@@ -9,19 +9,15 @@
 
 #include "text/sentences.h"
 #include "text/tokenizer.h"
+#include "time/calendar.h"
 #include "time/temporal_expression.h"
 
 namespace factmark {
 
-struct TaggerOptions {
-  bool has_published = false;
-  int32_t published = 0;  // days since 1970-01-01
-};
-
 // Expressions in text order, never overlapping, never across sentences.
 std::vector<TemporalExpression> TagTemporalExpressions(
     std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences, const TaggerOptions& options);
+    const std::vector<SentenceSpan>& sentences, const PublishedDate& published);
 
 }  // namespace factmark
 
