@@ -1,7 +1,6 @@
 #include "factmark/command_line.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "io/json.h"
 
 namespace factmark {
 
@@ -117,7 +116,7 @@ Status ParseCompileData(const std::vector<std::string>& args, CommandLine* out) 
 
 std::string CommandLineJson(const CommandLine& cl) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   static constexpr const char* kCommands[] = {"help", "version", "check",
                                               "compile-data", "dates"};
   w.StartObject();

@@ -1,8 +1,7 @@
 #include "factmark/dates.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
+#include "io/json.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -10,14 +9,6 @@
 #include "time/temporal_tagger.h"
 
 namespace factmark {
-namespace {
-
-void String(rapidjson::Writer<rapidjson::StringBuffer>* w, std::string_view s) {
-  w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-}  // namespace
-
 Status FindTemporalExpressions(std::string_view text, const CheckOptions& options,
                                ReportFormat format, std::string* out) {
   PublishedDate published;
@@ -49,13 +40,13 @@ Status FindTemporalExpressions(std::string_view text, const CheckOptions& option
   }
 
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartObject();
   w.Key("published");
   if (options.published.empty()) {
     w.Null();
   } else {
-    String(&w, options.published);
+    WriteJsonString(&w, options.published);
   }
   w.Key("expressions");
   w.StartArray();
@@ -69,19 +60,19 @@ Status FindTemporalExpressions(std::string_view text, const CheckOptions& option
     w.Key("end");
     w.Uint(utf16.ToUtf16(end));
     w.Key("text");
-    String(&w, text.substr(begin, end - begin));
+    WriteJsonString(&w, text.substr(begin, end - begin));
     w.Key("type");
-    String(&w, TimexTypeName(e.type));
+    WriteJsonString(&w, TimexTypeName(e.type));
     w.Key("value");
-    String(&w, e.value);
+    WriteJsonString(&w, e.value);
     w.Key("mod");
     if (e.mod == TimexMod::kNone) {
       w.Null();
     } else {
-      String(&w, TimexModName(e.mod));
+      WriteJsonString(&w, TimexModName(e.mod));
     }
     w.Key("anchor");
-    String(&w, AnchorName(e.anchor));
+    WriteJsonString(&w, AnchorName(e.anchor));
     w.EndObject();
   }
   w.EndArray();

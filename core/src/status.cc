@@ -1,7 +1,6 @@
 #include "factmark/status.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "io/json.h"
 
 namespace factmark {
 
@@ -23,16 +22,14 @@ std::string_view Status::code_name() const {
 
 std::string ErrorJson(const Status& status) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);
   w.StartObject();
   w.Key("error");
   w.StartObject();
   w.Key("code");
-  w.String(status.code_name().data(),
-           static_cast<rapidjson::SizeType>(status.code_name().size()));
+  WriteJsonString(&w, status.code_name());
   w.Key("message");
-  w.String(status.message().data(),
-           static_cast<rapidjson::SizeType>(status.message().size()));
+  WriteJsonString(&w, status.message());
   w.EndObject();
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());

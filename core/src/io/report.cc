@@ -1,23 +1,12 @@
 #include "io/report.h"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include "data/event_type.h"
+#include "io/json.h"
 #include "text/utf8.h"
 
 namespace factmark {
 namespace {
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void String(JsonWriter* w, std::string_view s) {
-  w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-void Key(JsonWriter* w, std::string_view s) {
-  w->Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
 
 // Bytes of context shown on each side of a claim in the text report.
 constexpr size_t kContext = 60;
@@ -36,68 +25,68 @@ std::string WriteResultJson(const CheckReport& report) {
   JsonWriter w(buffer);
   const Timeline& timeline = *report.timeline;
   w.StartObject();
-  Key(&w, "published");
+  WriteJsonKey(&w, "published");
   if (report.published.empty()) {
     w.Null();
   } else {
-    String(&w, report.published);
+    WriteJsonString(&w, report.published);
   }
-  Key(&w, "dataset");
+  WriteJsonKey(&w, "dataset");
   w.StartObject();
-  Key(&w, "name");
-  String(&w, timeline.name());
-  Key(&w, "version");
-  String(&w, timeline.version());
-  Key(&w, "events");
+  WriteJsonKey(&w, "name");
+  WriteJsonString(&w, timeline.name());
+  WriteJsonKey(&w, "version");
+  WriteJsonString(&w, timeline.version());
+  WriteJsonKey(&w, "events");
   w.Uint(timeline.event_count());
   w.EndObject();
 
-  Key(&w, "claims");
+  WriteJsonKey(&w, "claims");
   w.StartArray();
   Utf16OffsetCursor utf16(report.text);
   for (const Claim& claim : *report.claims) {
     w.StartObject();
-    Key(&w, "start");
+    WriteJsonKey(&w, "start");
     w.Uint(utf16.ToUtf16(claim.begin));
-    Key(&w, "end");
+    WriteJsonKey(&w, "end");
     w.Uint(utf16.ToUtf16(claim.end));
-    Key(&w, "text");
-    String(&w, report.text.substr(claim.begin, claim.end - claim.begin));
-    Key(&w, "kind");
-    String(&w, ClaimKindName(claim.kind));
-    Key(&w, "verdict");
-    String(&w, VerdictName(claim.verdict));
-    Key(&w, "claimed");
+    WriteJsonKey(&w, "text");
+    WriteJsonString(&w, report.text.substr(claim.begin, claim.end - claim.begin));
+    WriteJsonKey(&w, "kind");
+    WriteJsonString(&w, ClaimKindName(claim.kind));
+    WriteJsonKey(&w, "verdict");
+    WriteJsonString(&w, VerdictName(claim.verdict));
+    WriteJsonKey(&w, "claimed");
     if (claim.has_claimed) {
       w.StartObject();
-      Key(&w, "value");
-      String(&w, FormatIsoDate(claim.claimed));
-      Key(&w, "precision");
-      String(&w, PrecisionName(claim.claimed.precision));
+      WriteJsonKey(&w, "value");
+      WriteJsonString(&w, FormatIsoDate(claim.claimed));
+      WriteJsonKey(&w, "precision");
+      WriteJsonString(&w, PrecisionName(claim.claimed.precision));
       w.EndObject();
     } else {
       w.Null();
     }
-    Key(&w, "evidence");
+    WriteJsonKey(&w, "evidence");
     w.StartArray();
     for (uint32_t index : claim.evidence) {
       const Timeline::Event e = timeline.event(index);
       w.StartObject();
-      Key(&w, "id");
-      String(&w, e.id);
-      Key(&w, "type");
-      String(&w, EventTypeName(e.type));
-      Key(&w, "date");
-      String(&w, FormatIsoDate(e.date));
-      Key(&w, "summary");
-      String(&w, e.summary);
-      Key(&w, "source");
-      String(&w, e.sources.empty() ? std::string_view() : timeline.source(e.sources.begin));
+      WriteJsonKey(&w, "id");
+      WriteJsonString(&w, e.id);
+      WriteJsonKey(&w, "type");
+      WriteJsonString(&w, EventTypeName(e.type));
+      WriteJsonKey(&w, "date");
+      WriteJsonString(&w, FormatIsoDate(e.date));
+      WriteJsonKey(&w, "summary");
+      WriteJsonString(&w, e.summary);
+      WriteJsonKey(&w, "source");
+      WriteJsonString(&w, e.sources.empty() ? std::string_view() : timeline.source(e.sources.begin));
       w.EndObject();
     }
     w.EndArray();
-    Key(&w, "explanation");
-    String(&w, claim.explanation);
+    WriteJsonKey(&w, "explanation");
+    WriteJsonString(&w, claim.explanation);
     w.EndObject();
   }
   w.EndArray();
