@@ -65,10 +65,15 @@ describe('native and wasm CLIs', () => {
     const dir = await mkdtemp(join(tmpdir(), 'factmark-cli-'));
     const latin1 = join(dir, 'latin1.txt');
     await writeFile(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    // A valid multi-byte character right before the bad byte: the offset is
+    // still that of the first bad byte (3: "€" is three bytes).
+    const badAfterUnicode = join(dir, 'bad-after-unicode.txt');
+    await writeFile(badAfterUnicode, Buffer.concat([Buffer.from('€', 'utf8'), Buffer.from([0xff])]));
     const corrupt = join(dir, 'corrupt.timeline');
     await writeFile(corrupt, 'FMKTLINE but not really a snapshot');
     const cases = [
       [['check', latin1], 1, /not valid UTF-8 \(first bad byte at offset 3\)/],
+      [['dates', badAfterUnicode], 1, /not valid UTF-8 \(first bad byte at offset 3\)/],
       [['check', '--data', corrupt, latin1], 1, /corrupt/],
       [['check', join(dir, 'missing.txt')], 1, /cannot open \(No such file or directory\)/],
       [['check', dir], 1, /is a directory, not a file/],

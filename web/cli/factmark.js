@@ -41,31 +41,6 @@ async function readInput(path) {
   return readFile(path);
 }
 
-// Node decodes invalid UTF-8 silently, so check it here, as the core does
-// natively, before it turns into replacement characters.
-function decodeUtf8(bytes) {
-  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-}
-
-function firstInvalidUtf8(bytes) {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest valid prefix, by bisection (decode() throws on any error).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  // A valid prefix may end inside a sequence that is cut, not wrong.
-  while (lo > 0 && (bytes[lo] & 0xc0) === 0x80) lo--;
-  return lo;
-}
-
 async function runCheck(cl) {
   const dataPath = cl.data || fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
   let timeline;
@@ -94,21 +69,13 @@ async function runCheck(cl) {
   }
 }
 
-// Reads and decodes the input, or prints why it cannot and returns null.
+// Reads the input's bytes, or prints why it cannot and returns null. They go
+// to the core as they are: it checks the UTF-8, as the native program does.
 async function readText(cl) {
-  const where = cl.input === '-' ? 'standard input' : cl.input;
-  let bytes;
   try {
-    bytes = await readInput(cl.input);
+    return await readInput(cl.input);
   } catch (error) {
     cannotOpen(cl.input, error);
-    return null;
-  }
-  try {
-    return decodeUtf8(bytes);
-  } catch {
-    fail(`${where}: the text is not valid UTF-8 (first bad byte at offset ` +
-         `${firstInvalidUtf8(bytes)}); convert it to UTF-8 first`);
     return null;
   }
 }

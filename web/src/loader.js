@@ -42,15 +42,24 @@ function throwIfError(json) {
 const encoder = new TextEncoder();
 
 // Writes `text` as UTF-8 into wasm memory and calls fn(pointer, length): one
-// native copy, where Embind would convert character by character. Lone
-// UTF-16 surrogates (possible in page text) become U+FFFD, one unit for one,
-// so every offset the core reports still indexes `text`.
+// native copy, where Embind would convert character by character. A string
+// is encoded (lone UTF-16 surrogates, possible in page text, become U+FFFD,
+// one unit for one, so every offset the core reports still indexes `text`);
+// bytes (a Uint8Array, as a file is read) go in as they are, and the core
+// itself says where they are not UTF-8.
 function withUtf8(module, text, fn) {
-  if (typeof text !== 'string') throw new TypeError('text must be a string');
-  const capacity = text.length * 3;  // the most UTF-8 bytes a UTF-16 unit needs
+  const bytes = text instanceof Uint8Array;
+  if (typeof text !== 'string' && !bytes) {
+    throw new TypeError('text must be a string or UTF-8 bytes (a Uint8Array)');
+  }
+  const capacity = bytes ? text.length : text.length * 3;  // 3: the most UTF-8 bytes a UTF-16 unit needs
   const pointer = module._malloc(capacity + 1);
   if (!pointer) throw new FactmarkError('out-of-memory', 'not enough memory for this text');
   try {
+    if (bytes) {
+      module.HEAPU8.set(text, pointer);
+      return fn(pointer, text.length);
+    }
     const { written } = encoder.encodeInto(text, module.HEAPU8.subarray(pointer, pointer + capacity));
     return fn(pointer, written);
   } finally {
@@ -92,7 +101,7 @@ export class Checker {
 
   /**
    * Checks `text` and returns the result object (see README.md).
-   * @param {string} text
+   * @param {string|Uint8Array} text a string, or UTF-8 bytes as read from a file
    * @param {{published?: string|null}} [options] published date, YYYY-MM-DD
    */
   check(text, { published = null } = {}) {
