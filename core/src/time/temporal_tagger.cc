@@ -1469,7 +1469,10 @@ class Tagger {
         SetResolvedPeriod(e, Days(year, month, 1), TimeUnit::kMonth, Anchor::kPublished);
         return k + 1;
       }
-      if (Flag(k, kLexSeason)) return ResolveSeason(e, k, rel, k + 1);
+      if (Flag(k, kLexSeason)) {
+        ResolveSeason(e, k, rel < 0 ? -1 : (rel > 0 ? 1 : 0), DirectionAt(i));
+        return k + 1;
+      }
       return kNoMatch;
     }
     // "the previous day", "the following week", "the next morning", "the same day", "that day"
@@ -1514,6 +1517,36 @@ class Tagger {
     return kNoMatch;
   }
 
+  // The season named at token k: after "last" (rel -1), "this" (0) or
+  // "next" (+1), or alone (rel kBareSeason), then in the clause's direction.
+  static constexpr int kBareSeason = 2;
+  void ResolveSeason(TemporalExpression* e, uint32_t k, int rel, Direction dir) const {
+    const int season = Value(k);
+    if (!published_.known) {
+      SetUnresolved(e, std::string("XXXX-") + kSeasonCodes[season]);
+      return;
+    }
+    const CivilDate now = CivilFromDays(published_.day);
+    // Northern seasons by month: winter Dec-Feb, spring Mar-May, summer Jun-Aug, fall Sep-Nov.
+    const int current = now.month == 12 || now.month <= 2 ? 3 : (now.month - 3) / 3;
+    int year = now.year;
+    if (rel == -1 && season >= current) --year;  // "last summer": strictly before
+    if (rel == 1 && season <= current) ++year;   // "next summer": strictly after
+    if (rel == 0 && season == 3 && now.month <= 2) {
+      --year;  // "this winter" in January: the winter that began last December
+    }
+    if (rel == kBareSeason) {
+      if (dir == Direction::kPast && season > current) --year;
+      if (dir == Direction::kFuture && season < current) ++year;
+      // With no tense, the season nearest to now: within about half a year.
+      if (dir == Direction::kNearest && season - current >= 2) --year;
+      if (dir == Direction::kNearest && current - season >= 3) ++year;
+    }
+    e->type = TimexType::kDate;
+    e->anchor = Anchor::kPublished;
+    e->value = Pad(year, 4) + "-" + kSeasonCodes[season];
+  }
+
   // rel: -1 last, +1 next, 0 this, -2/+2 bare weekday in the past/future.
   uint32_t ResolveWeekday(TemporalExpression* e, uint32_t k, int rel, bool explicit_relative) {
     const int weekday = Value(k);
@@ -1552,28 +1585,7 @@ class Tagger {
     return end;
   }
 
-  uint32_t ResolveSeason(TemporalExpression* e, uint32_t k, int rel, uint32_t end) {
-    const int season = Value(k);
-    if (!published_.known) {
-      SetUnresolved(e, std::string("XXXX-") + kSeasonCodes[season]);
-      return end;
-    }
-    const CivilDate now = CivilFromDays(published_.day);
-    // Northern seasons by month: winter Dec-Feb, spring Mar-May, summer Jun-Aug, fall Sep-Nov.
-    const int current = now.month == 12 || now.month <= 2 ? 3 : (now.month - 3) / 3;
-    int year = now.year;
-    if (rel < 0) {
-      if (season >= current) --year;
-    } else if (rel > 0) {
-      if (season <= current) ++year;
-    } else if (rel == 0 && season == 3 && now.month <= 2) {
-      --year;  // "this winter" in January: the winter that began last December
-    }
-    e->type = TimexType::kDate;
-    e->anchor = Anchor::kPublished;
-    e->value = Pad(year, 4) + "-" + kSeasonCodes[season];
-    return end;
-  }
+
 
   // Seasons, quarters and halves: "summer", "the summer of 2024", "summer
   // 2024", "the first quarter", "first-quarter", "the fourth quarter of 1997",
@@ -1597,7 +1609,7 @@ class Tagger {
       // "fall" is a verb and a noun; alone it needs "the" or "this/last".
       if (season == 2 && TextOf(j)[0] != 'a' && TextOf(j)[0] != 'A' && !the) return kNoMatch;
       if (Is(j + 1, LexWord::kOf)) return kNoMatch;  // "the fall of Saigon"
-      ResolveSeasonClosest(e, j, DirectionAt(i));
+      ResolveSeason(e, j, kBareSeason, DirectionAt(i));
       return j + 1;
     }
     // Quarters and halves: ordinal + quarter|half, "the fiscal first quarter",
@@ -1820,25 +1832,7 @@ class Tagger {
     return kNoMatch;
   }
 
-  // A bare season takes the closest one in the clause's direction.
-  void ResolveSeasonClosest(TemporalExpression* e, uint32_t k, Direction dir) {
-    const int season = Value(k);
-    if (!published_.known) {
-      SetUnresolved(e, std::string("XXXX-") + kSeasonCodes[season]);
-      return;
-    }
-    e->type = TimexType::kDate;
-    e->anchor = Anchor::kPublished;
-    const CivilDate now = CivilFromDays(published_.day);
-    const int current = now.month == 12 || now.month <= 2 ? 3 : (now.month - 3) / 3;
-    int year = now.year;
-    if (dir == Direction::kPast && season > current) --year;
-    if (dir == Direction::kFuture && season < current) ++year;
-    // With no tense, the season nearest to now: within about half a year.
-    if (dir == Direction::kNearest && season - current >= 2) --year;
-    if (dir == Direction::kNearest && current - season >= 3) ++year;
-    e->value = Pad(year, 4) + "-" + kSeasonCodes[season];
-  }
+
 
   // now, currently, recently, the past, the future, soon...
   uint32_t MatchReference(uint32_t i, TemporalExpression* e) {
