@@ -79,12 +79,16 @@ class Compiler {
   Status Finish(std::string* snapshot);
 
  private:
-  void Error(const Where& at, const std::string& problem) {
+  // Records "PLACE: problem"; past kMaxErrors, only that there were more.
+  void ErrorAt(const std::string& place, const std::string& problem) {
     if (errors_.size() < kMaxErrors) {
-      errors_.push_back(*at.path + ":" + std::to_string(at.line) + ": " + problem);
+      errors_.push_back(place + ": " + problem);
     } else {
       truncated_ = true;
     }
+  }
+  void Error(const Where& at, const std::string& problem) {
+    ErrorAt(*at.path + ":" + std::to_string(at.line), problem);
   }
 
   // Each JSON Lines line as a parsed object, or an error.
@@ -434,9 +438,7 @@ Status Compiler::Finish(std::string* snapshot) {
   for (const PendingParticipant& p : pending_) {
     const auto it = entity_index_.find(p.entity);
     if (it == entity_index_.end()) {
-      if (errors_.size() < kMaxErrors) {
-        errors_.push_back(p.where + ": unknown entity \"" + p.entity + "\"");
-      }
+      ErrorAt(p.where, "unknown entity \"" + p.entity + "\"");
       continue;
     }
     model_.events[p.event].participants.push_back({it->second, p.role});
@@ -445,9 +447,7 @@ Status Compiler::Finish(std::string* snapshot) {
     const auto it = entity_index_.find(t.office);
     if (it == entity_index_.end() ||
         model_.entities[it->second].kind != EntityKind::kOffice) {
-      if (errors_.size() < kMaxErrors) {
-        errors_.push_back(t.where + ": \"" + t.office + "\" is not an office entity");
-      }
+      ErrorAt(t.where, "\"" + t.office + "\" is not an office entity");
       continue;
     }
     model_.titles.push_back({t.phrase, it->second});
@@ -461,19 +461,17 @@ Status Compiler::Finish(std::string* snapshot) {
       if (FoldPhrase(key).empty()) continue;
       if (std::count(key.begin(), key.end(), ' ') + 1 >
           static_cast<long>(snapshot::kMaxPhraseTokens)) {
-        errors_.push_back(id_origin_[e.id] + ": alias \"" + key +
-                          "\" longer than " +
-                          std::to_string(snapshot::kMaxPhraseTokens) + " words");
+        ErrorAt(id_origin_[e.id], "alias \"" + key + "\" longer than " +
+                                      std::to_string(snapshot::kMaxPhraseTokens) + " words");
         continue;
       }
       const auto [it, inserted] = alias_owner.emplace(key, e.id);
-      if (!inserted && errors_.size() < kMaxErrors) {
-        errors_.push_back(id_origin_[e.id] + ": alias \"" + key +
-                          "\" is also claimed by \"" + it->second + "\"");
+      if (!inserted) {
+        ErrorAt(id_origin_[e.id], "alias \"" + key + "\" is also claimed by \"" + it->second + "\"");
       }
     }
   }
-  if (!have_dataset_) errors_.push_back("dataset.json: missing (name, version, coverage_end)");
+  if (!have_dataset_) ErrorAt("dataset.json", "missing (name, version, coverage_end)");
   if (!errors_.empty()) {
     std::string message;
     for (const std::string& e : errors_) message += e + "\n";
