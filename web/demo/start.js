@@ -1,12 +1,11 @@
 // `npm start`: serve the demo, and print the claims factmark finds in it,
-// read from the page with the same extraction code the widget uses.
+// found by the widget's own annotate() on the page's DOM.
 import { readFile } from 'node:fs/promises';
 
 import { JSDOM } from 'jsdom';
 
-import { extractText } from '../src/extract.js';
+import { annotate } from '../src/annotate.js';
 import { loadChecker } from '../src/loader.js';
-import { findPublishedDate } from '../src/published.js';
 import { startServer } from './server.js';
 
 function portFromArgs(argv) {
@@ -22,10 +21,8 @@ function portFromArgs(argv) {
 async function printDemoClaims(url) {
   const html = await readFile(new URL('./index.html', import.meta.url), 'utf8');
   const { document } = new JSDOM(html).window;
-  const published = findPublishedDate(document);
-  const { text } = extractText(document.querySelector('article'));
   const checker = await loadChecker();
-  const result = checker.check(text, { published: published.date });
+  const { result, published } = await annotate(document.querySelector('article'), { checker });
   checker.delete();
   console.log(`factmark demo: ${url}demo/`);
   console.log(`published ${published.date} (${published.signal}); ` +
