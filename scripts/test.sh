@@ -7,9 +7,11 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 failed=()
+steps=0
 step() {  # step NAME COMMAND...
   local name=$1
   shift
+  steps=$((steps + 1))
   printf '\n== %s ==\n' "$name"
   "$@" || failed+=("$name")
 }
@@ -21,7 +23,7 @@ step "JavaScript (node --test, wasm in Node)" \
 step "browser (Chromium via playwright-core)" \
   node --test --test-reporter=spec --test-timeout=120000 tests/browser/
 
-printf '\nsuites: %d passed, %d failed\n' $((3 - ${#failed[@]})) ${#failed[@]}
+printf '\nsuites: %d passed, %d failed\n' $((steps - ${#failed[@]})) ${#failed[@]}
 if ((${#failed[@]})); then
   printf 'failed: %s\n' "${failed[*]}" >&2
   exit 1
