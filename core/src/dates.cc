@@ -1,7 +1,6 @@
 #include "factmark/dates.h"
 
-
-#include "io/json.h"
+#include "io/json_text.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -39,45 +38,38 @@ Status FindTemporalExpressions(std::string_view text, const CheckOptions& option
     return Status::Ok();
   }
 
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.StartObject();
-  w.Key("published");
+  JsonText json(out);
+  json.Room(64 + JsonText::StringRoom(options.published));
+  json.Raw("{\"published\":");
   if (options.published.empty()) {
-    w.Null();
+    json.Null();
   } else {
-    WriteJsonString(&w, options.published);
+    json.String(options.published);
   }
-  w.Key("expressions");
-  w.StartArray();
+  json.Raw(",\"expressions\":[");
   Utf16OffsetCursor utf16(text);
-  for (const TemporalExpression& e : expressions) {
+  for (size_t k = 0; k < expressions.size(); ++k) {
+    const TemporalExpression& e = expressions[k];
     const uint32_t begin = tokens[e.first_token].begin;
     const uint32_t end = tokens[e.end_token - 1].end;
-    w.StartObject();
-    w.Key("start");
-    w.Uint(utf16.ToUtf16(begin));
-    w.Key("end");
-    w.Uint(utf16.ToUtf16(end));
-    w.Key("text");
-    WriteJsonString(&w, text.substr(begin, end - begin));
-    w.Key("type");
-    WriteJsonString(&w, TimexTypeName(e.type));
-    w.Key("value");
-    WriteJsonString(&w, e.value);
-    w.Key("mod");
+    const std::string_view span = text.substr(begin, end - begin);
+    // Keys, punctuation and the fixed names take under 160 bytes.
+    json.Room(160 + JsonText::StringRoom(span) + JsonText::StringRoom(e.value));
+    json.Raw(k == 0 ? "{\"start\":" : ",{\"start\":").Uint(utf16.ToUtf16(begin));
+    json.Raw(",\"end\":").Uint(utf16.ToUtf16(end));
+    json.Raw(",\"text\":").String(span);
+    json.Raw(",\"type\":").String(TimexTypeName(e.type));
+    json.Raw(",\"value\":").String(e.value);
+    json.Raw(",\"mod\":");
     if (e.mod == TimexMod::kNone) {
-      w.Null();
+      json.Null();
     } else {
-      WriteJsonString(&w, TimexModName(e.mod));
+      json.String(TimexModName(e.mod));
     }
-    w.Key("anchor");
-    WriteJsonString(&w, AnchorName(e.anchor));
-    w.EndObject();
+    json.Raw(",\"anchor\":").String(AnchorName(e.anchor)).Raw("}");
   }
-  w.EndArray();
-  w.EndObject();
-  out->assign(buffer.GetString(), buffer.GetSize());
+  json.Room(2);
+  json.Raw("]}");
   return Status::Ok();
 }
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -89,17 +90,30 @@ class Tagger {
         const size_t n = s.size();
         // Fold and look up only words whose shape a lexicon word has.
         if (n <= sizeof folded && MightBeInLexicon(shapes_, s)) {
-          bool ascii = true;
-          uint64_t packed = 0;
-          for (size_t k = 0; k < n && k < sizeof folded; ++k) {
-            char c = s[k];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            if (c < 'a' || c > 'z') ascii = false;
-            folded[k] = c;
-            if (k < 8) packed |= uint64_t{static_cast<unsigned char>(c)} << (8 * k);
-          }
-          if (ascii) {
-            f.lex = n <= 8 ? LookUpShortWord(packed) : LookUpWord(std::string_view(folded, n));
+          if (n <= 8 && text_.size() - t.begin >= 8) {
+            // Eight bytes at once (little-endian, as x86 and wasm are): a
+            // word token holds letters only, so it is ASCII when no high bit
+            // is set, and OR 0x20 lowercases it.
+            const uint64_t mask = ~uint64_t{0} >> (8 * (8 - n));
+            uint64_t packed;
+            std::memcpy(&packed, s.data(), 8);
+            packed &= mask;
+            if ((packed & 0x8080808080808080ull) == 0) {
+              f.lex = LookUpShortWord(packed | (0x2020202020202020ull & mask));
+            }
+          } else {
+            bool ascii = true;
+            uint64_t packed = 0;
+            for (size_t k = 0; k < n && k < sizeof folded; ++k) {
+              char c = s[k];
+              if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+              if (c < 'a' || c > 'z') ascii = false;
+              folded[k] = c;
+              if (k < 8) packed |= uint64_t{static_cast<unsigned char>(c)} << (8 * k);
+            }
+            if (ascii) {
+              f.lex = n <= 8 ? LookUpShortWord(packed) : LookUpWord(std::string_view(folded, n));
+            }
           }
         }
         if (f.lex != nullptr) {
@@ -163,7 +177,7 @@ class Tagger {
  private:
   // ---- token view ----
   // Token i of the sentence; outside it, a token that is nothing.
-  bool Has(uint32_t i) const { return i >= first_ && i < end_; }
+  bool Has(uint32_t i) const { return i - first_ < end_ - first_; }  // one unsigned test
   const TokenFacts& F(uint32_t i) const { return Has(i) ? facts_[i - first_] : kNothing; }
   bool Is(uint32_t i, LexWord w) const {
     const TokenFacts& f = F(i);
