@@ -304,7 +304,7 @@ Table BuildTable() {
       {"next", LexWord::kNext}, {"following", LexWord::kFollowing},
       {"previous", LexWord::kPrevious}, {"recent", LexWord::kRecent},
       {"current", LexWord::kCurrent}, {"coming", LexWord::kComing},
-      {"latest", LexWord::kLatest}, {"full", LexWord::kFull},
+      {"latest", LexWord::kLatest}, {"full", LexWord::kFull}, {"final", LexWord::kFinal},
   };
   for (const Named& n : kWords) t.Word(n.word, n.id);
 

@@ -41,7 +41,7 @@ enum class LexWord : uint8_t {
   kHence, kNow, kSame, kThat, kDay, kWeekend, kPresent, kPast, kFuture,
   kChristmas, kEve, kNew, kYear, kThanksgiving, kIndependence, kQuarter,
   kCentury, kLong, kOld, kFirst, kSecond, kLast, kThis, kNext, kFollowing,
-  kPrevious, kRecent, kCurrent, kComing, kLatest, kFull,
+  kPrevious, kRecent, kCurrent, kComing, kLatest, kFull, kFinal,
 };
 
 // The grammar families an expression that starts at a word may belong to:

@@ -167,6 +167,7 @@ class Tagger {
         period_reference_ = best.period_start;
         period_reference_unit_ = best.period_unit;
         has_period_reference_ = true;
+        period_named_ = true;
       }
       out->push_back(std::move(best));
       i = best_end;
@@ -353,7 +354,7 @@ class Tagger {
       switch (next.lex->word) {
         case LexWord::kSame: case LexWord::kEnd: case LexWord::kBeginning:
         case LexWord::kStart: case LexWord::kMiddle: case LexWord::kMost:
-        case LexWord::kLatest: case LexWord::kFull: case LexWord::kWeekend:
+        case LexWord::kLatest: case LexWord::kFull: case LexWord::kFinal: case LexWord::kWeekend:
         case LexWord::kDay: case LexWord::kPast: case LexWord::kFuture:
         case LexWord::kPresent: case LexWord::kCurrent:
           return true;
@@ -875,8 +876,11 @@ class Tagger {
       }
     }
     if (the_count && amount < 0) return kNoMatch;
-    // "$1.76 a year", "four flights a week", "24 hours a day": a rate.
-    if ((Is(j, LexWord::kA) || Is(j, LexWord::kAn)) && j == i && i > first_ &&
+    // "$1.76 a year", "four flights a week", "24 hours a day": a rate; but
+    // "from $10 million a year ago" compares with a year back.
+    const bool back_or_on = Is(end, LexWord::kAgo) || Is(end, LexWord::kEarlier) ||
+                            Is(end, LexWord::kLater);
+    if ((Is(j, LexWord::kA) || Is(j, LexWord::kAn)) && j == i && i > first_ && !back_or_on &&
         (IsNumber(i - 1) || Punct(i - 1, '%') || Flag(i - 1, kLexUnit) ||
          WordIs(i - 1, "million") || WordIs(i - 1, "billion") || WordIs(i - 1, "trillion") ||
          (F(i - 1).kind == TokenKind::kWord && !F(i - 1).capitalized &&
@@ -921,8 +925,15 @@ class Tagger {
         if (today) ++stop;
         // "earlier"/"later" count from the last period the text named, and
         // keep its size: a year before "the third quarter" is a quarter.
-        const bool have = from_reference ? has_period_reference_ : published_.known;
-        const int32_t base = from_reference ? period_reference_ : published_.day;
+        // "from $93 million a year ago" in a report on "the third quarter"
+        // is that quarter a year back: a named quarter sets the size and
+        // the starting point of "ago" too.
+        const bool quarter_report = has_period_reference_ &&
+                                    period_reference_unit_ == TimeUnit::kQuarter &&
+                                    unit >= TimeUnit::kYear;
+        const bool from_period = from_reference || quarter_report;
+        const bool have = from_period ? has_period_reference_ : published_.known;
+        const int32_t base = from_period ? period_reference_ : published_.day;
         const int64_t signed_amount = ago ? -amount : amount;
         TemporalExpression date;
         date.mod = mod;
@@ -932,10 +943,13 @@ class Tagger {
           date.value = "XXXX";
         } else {
           const int32_t day = Shift(base, signed_amount, unit);
-          const Anchor anchor = from_reference && period_reference_ != published_.day
+          const Anchor anchor = from_period && period_reference_ != published_.day
                                     ? Anchor::kReference
                                     : Anchor::kPublished;
-          const bool finer_reference = from_reference && period_reference_unit_ < unit;
+          // Only a period the text named lends its size: before any, "a
+          // year earlier" is a year, not the published day a year back.
+          const bool finer_reference =
+              from_period && period_named_ && period_reference_unit_ < unit;
           if (today) {
             SetResolvedDay(&date, day, anchor);
           } else if (finer_reference) {
@@ -948,6 +962,10 @@ class Tagger {
                               anchor);
           }
         }
+        // A comparison ("a year earlier", "two years ago") is not a new
+        // subject: the next "a year earlier" still counts from the period
+        // the text is about. A story's days do move on: "two days later".
+        if (unit > TimeUnit::kDay) date.has_period = false;
         date.amount = amount;
         date.unit = unit;
         *e = date;
@@ -1307,6 +1325,29 @@ class Tagger {
     return true;
   }
 
+  // The comparison after "the same month", "the same period": "a year
+  // ago", "a year earlier", "last year", "the previous year", "the year
+  // before", "of last year", "of the previous year". Returns its end (the
+  // period is a year back) or `at` when none follows.
+  uint32_t YearBackTail(uint32_t at) const {
+    uint32_t k = at;
+    if (Is(k, LexWord::kOf)) ++k;
+    if ((Is(k, LexWord::kA) || WordIs(k, "one")) && Is(k + 1, LexWord::kYear) &&
+        (Is(k + 2, LexWord::kAgo) || Is(k + 2, LexWord::kEarlier) || WordIs(k + 2, "before"))) {
+      return k == at ? k + 3 : at;  // not "of a year ago"
+    }
+    if (Is(k, LexWord::kLast) && Is(k + 1, LexWord::kYear)) return k + 2;
+    if (Is(k, LexWord::kThe) && (Is(k + 1, LexWord::kPrevious) || Is(k + 1, LexWord::kLast) ||
+                                 WordIs(k + 1, "prior")) &&
+        Is(k + 2, LexWord::kYear)) {
+      return k + 3;
+    }
+    if (k == at && Is(k, LexWord::kThe) && Is(k + 1, LexWord::kYear) && WordIs(k + 2, "before")) {
+      return k + 3;
+    }
+    return at;
+  }
+
   // today, yesterday, tonight, Monday, last Friday, next week, this year,
   // earlier this month, the previous day, the same day, last summer...
   uint32_t MatchRelativeDate(uint32_t i, TemporalExpression* e) {
@@ -1505,6 +1546,21 @@ class Tagger {
       if (unit == TimeUnit::kSecond || unit == TimeUnit::kMinute || unit == TimeUnit::kHour) {
         return kNoMatch;
       }
+      // "the same month a year ago": the month the text is about, a year
+      // back. Larger than a day, "the same" means the period last named.
+      if (rel == 0 && unit > TimeUnit::kDay && !Flag(k, kLexDayPart)) {
+        const uint32_t end = YearBackTail(k + 1);
+        if (!has_period_reference_) {
+          SetUnresolved(e, "XXXX-XX-XX");
+          return end;
+        }
+        const int32_t base = period_reference_unit_ <= unit ? period_reference_
+                                                            : published_.day;
+        SetResolvedPeriod(e, end > k + 1 ? AddMonths(base, -12) : base, unit,
+                          base == published_.day ? Anchor::kPublished : Anchor::kReference);
+        if (end > k + 1) e->has_period = false;  // a comparison, not a new subject
+        return end;
+      }
       if (!has_reference_) {
         SetUnresolved(e, "XXXX-XX-XX");
         return k + 1;
@@ -1634,6 +1690,11 @@ class Tagger {
     if (Flag(k, kLexOrdinal)) {
       ordinal = F(k).lex->number;
       ++k;
+    } else if ((Is(k, LexWord::kFinal) || Is(k, LexWord::kLast)) && Is(k + 2, LexWord::kOf) &&
+               YearAt(k + 3, false) > 0) {
+      // "the final quarter of 2009": the last of the year's quarters or halves.
+      ordinal = Is(k + 1, LexWord::kHalf) ? 2 : 4;
+      ++k;
     } else if (IsNumber(k) && F(k).digits == 1 && Glued(k + 1) &&
                (Is(k + 1, LexWord::kSt) || Is(k + 1, LexWord::kNd) || Is(k + 1, LexWord::kRd) ||
                 Is(k + 1, LexWord::kTh))) {
@@ -1694,7 +1755,9 @@ class Tagger {
       uint32_t m = j;
       int shift_years = 0;
       bool current = false;
+      bool same = false;
       if (WordIs(m, "latest") || WordIs(m, "recent") || WordIs(m, "same")) {
+        same = WordIs(m, "same");
         ++m;
       } else if (WordIs(m, "most") && WordIs(m + 1, "recent")) {
         m += 2;
@@ -1718,7 +1781,17 @@ class Tagger {
         }
         int32_t start;
         TimeUnit unit = TimeUnit::kQuarter;
-        if (current) {
+        uint32_t end = adjective_only ? m : m + 1;
+        if (the && same) {
+          // "the same period last year": the period last named, a year back.
+          const uint32_t tail = YearBackTail(end);
+          if (tail > end) shift_years = -1;
+          end = tail;
+        }
+        if (the && same && WordIs(m, "period") && has_period_reference_) {
+          start = period_reference_;
+          unit = period_reference_unit_;
+        } else if (current) {
           start = PeriodStart(published_.day, TimeUnit::kQuarter);
         } else if (has_period_reference_ && period_reference_unit_ == TimeUnit::kQuarter) {
           start = period_reference_;
@@ -1731,7 +1804,8 @@ class Tagger {
         }
         start = AddMonths(start, 12 * shift_years);
         SetResolvedPeriod(e, start, unit, Anchor::kPublished);
-        return adjective_only ? m : m + 1;
+        if (shift_years != 0) e->has_period = false;  // a comparison, not a new subject
+        return end;
       }
     }
     // "Q1", "Q3 2025"
@@ -2018,6 +2092,7 @@ class Tagger {
   int32_t period_reference_ = 0;
   TimeUnit period_reference_unit_ = TimeUnit::kDay;
   bool has_period_reference_ = false;
+  bool period_named_ = false;  // the text named it (else it is the published day)
   mutable bool utc_ = false;
   mutable uint32_t direction_memo_at_ = UINT32_MAX;
   mutable Direction direction_memo_ = Direction::kNearest;  // the last clock time read was in UTC or GMT
