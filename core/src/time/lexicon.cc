@@ -224,7 +224,7 @@ Table BuildTable() {
 
   for (std::string_view w : {"to", "will", "shall", "would", "ll", "due", "scheduled", "expected",
                              "going", "plans", "plan", "planned", "intends", "set",
-                             "upcoming", "tomorrow", "should", "could", "might", "may"}) {
+                             "upcoming", "tomorrow", "should", "could", "might", "may", "payable"}) {
     t.Mark(w, kLexFuture);
   }
   for (std::string_view w :

@@ -268,20 +268,45 @@ class Tagger {
     return direction_memo_;
   }
 
+  // A phrase that points at a later date: "extended to", "postponed
+  // until", "as soon as", "as early as".
+  bool IsDeferral(uint32_t k) const {
+    if (WordIs(k, "to") || Is(k, LexWord::kUntil)) {
+      return WordIs(k - 1, "extended") || WordIs(k - 1, "postponed") ||
+             WordIs(k - 1, "delayed") || WordIs(k - 1, "deferred") ||
+             WordIs(k - 1, "adjourned");
+    }
+    return (WordIs(k, "soon") || WordIs(k, "early")) && WordIs(k - 1, "as") &&
+           WordIs(k + 1, "as");
+  }
+
   Direction ReadDirection(uint32_t i) const {
     constexpr uint32_t kBack = 12, kAhead = 5;
+    // A regular verb in -ed is weaker evidence than "will" or "said": it may
+    // be an adjective ("preferred shares", "the reduced dividend"). It
+    // decides unless "will" or an irregular past comes before the clause
+    // break.
+    bool regular_past = false;
     for (uint32_t k = i; k > first_ && i - k < kBack;) {
       --k;
       const TokenFacts& f = F(k);
       if (f.kind == TokenKind::kPunct && (f.punct == ';' || f.punct == ':' || f.punct == '"')) {
         break;
       }
-      if (IsFutureMarker(k)) return Direction::kFuture;
+      if (IsFutureMarker(k) || IsDeferral(k)) {
+        // Only "will", "shall", "'ll" or a deferral outweighs a nearer -ed:
+        // "plans announced in January" is past.
+        const bool strong = WordIs(k, "will") || WordIs(k, "shall") || WordIs(k, "ll") ||
+                            IsDeferral(k);
+        return regular_past && !strong ? Direction::kPast : Direction::kFuture;
+      }
       // "to be held", "being built": a participle after "be" is no past tense.
       if (IsPastTense(k) && !WordIs(k - 1, "be") && !WordIs(k - 1, "being")) {
-        return Direction::kPast;
+        if (f.lex != nullptr) return Direction::kPast;
+        regular_past = true;
       }
     }
+    if (regular_past) return Direction::kPast;
     for (uint32_t k = i + 1; k < end_ && k <= i + kAhead; ++k) {
       if (IsFutureMarker(k)) return Direction::kFuture;
       if (IsPastTense(k)) return Direction::kPast;
