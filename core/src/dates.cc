@@ -30,7 +30,7 @@ Status FindTemporalExpressions(std::string_view text, const CheckOptions& option
       const uint32_t end = tokens[e.end_token - 1].end;
       const uint32_t start16 = utf16.ToUtf16(begin);
       *out += std::to_string(start16) + "-" + std::to_string(utf16.ToUtf16(end)) + "\t" +
-              std::string(TimexTypeName(e.type)) + "\t" + e.value +
+              std::string(TimexTypeName(e.type)) + "\t" + std::string(e.value.view()) +
               (e.mod == TimexMod::kNone ? "" : "\t" + std::string(TimexModName(e.mod))) +
               "\t\u201C" + std::string(text.substr(begin, end - begin)) + "\u201D (" +
               std::string(AnchorName(e.anchor)) + ")\n";

@@ -3,7 +3,9 @@
 #ifndef FACTMARK_TIME_TEMPORAL_EXPRESSION_H_
 #define FACTMARK_TIME_TEMPORAL_EXPRESSION_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -47,13 +49,53 @@ enum class TimeUnit : uint8_t {
   kSecond, kMinute, kHour, kDay, kWeek, kMonth, kQuarter, kYear, kDecade, kCentury,
 };
 
+// A TIMEX3 value, held inline: the longest the tagger writes is a date
+// with a clock time and zone ("2025-07-28T15:30Z") or a duration of a
+// 19-digit amount, well under the capacity. The tagger builds, copies and
+// drops many candidate expressions per match; with the value inline they
+// copy as plain bytes, with no allocation.
+class TimexValue {
+ public:
+  static constexpr size_t kCapacity = 39;
+
+  TimexValue() = default;
+  TimexValue(std::string_view s) { Assign(s); }  // NOLINT: converts like a string
+  TimexValue& operator=(std::string_view s) {
+    Assign(s);
+    return *this;
+  }
+  TimexValue& operator+=(std::string_view s) {
+    const size_t n = s.size() < kCapacity - size_ ? s.size() : kCapacity - size_;
+    std::memcpy(data_ + size_, s.data(), n);
+    size_ = static_cast<uint8_t>(size_ + n);
+    return *this;
+  }
+
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  char operator[](size_t i) const { return data_[i]; }
+  std::string_view view() const { return std::string_view(data_, size_); }
+  operator std::string_view() const { return view(); }  // NOLINT: reads like a string
+  friend bool operator==(const TimexValue& a, std::string_view b) { return a.view() == b; }
+  friend bool operator!=(const TimexValue& a, std::string_view b) { return a.view() != b; }
+
+ private:
+  void Assign(std::string_view s) {
+    size_ = static_cast<uint8_t>(s.size() < kCapacity ? s.size() : kCapacity);
+    std::memcpy(data_, s.data(), size_);
+  }
+
+  char data_[kCapacity];
+  uint8_t size_ = 0;
+};
+
 struct TemporalExpression {
   uint32_t first_token = 0;
   uint32_t end_token = 0;  // one past the last token
   TimexType type = TimexType::kDate;
   TimexMod mod = TimexMod::kNone;
   Anchor anchor = Anchor::kAbsolute;
-  std::string value;  // the TIMEX3 value: "2025-06-04", "P70Y", "PRESENT_REF"
+  TimexValue value;  // the TIMEX3 value: "2025-06-04", "P70Y", "PRESENT_REF"
 
   // A DATE that is a calendar day, month or year (resolved or not).
   bool is_calendar_date = false;
