@@ -254,6 +254,10 @@ class Tagger {
       return WordIs(i - 1, "is") || WordIs(i - 1, "are") || WordIs(i - 1, "was") ||
              WordIs(i - 1, "were") || WordIs(i - 1, "be");
     }
+    // "set to", "set for", "plans to" are plans; "set aside", "set on Aug. 6"
+    // and "the plan" are not.
+    if (WordIs(i, "set")) return WordIs(i + 1, "to") || WordIs(i + 1, "for");
+    if (WordIs(i, "plan") || WordIs(i, "plans")) return WordIs(i + 1, "to");
     // "may" is a modal only in lower case; "May" is the month.
     return !(Flag(i, kLexMonth) && F(i).capitalized);
   }
@@ -269,12 +273,24 @@ class Tagger {
   }
 
   // A phrase that points at a later date: "extended to", "postponed
-  // until", "as soon as", "as early as".
+  // until", "as soon as", "as early as", and intentions: "supposed to",
+  // "planning to", "hopes to".
   bool IsDeferral(uint32_t k) const {
     if (WordIs(k, "to") || Is(k, LexWord::kUntil)) {
-      return WordIs(k - 1, "extended") || WordIs(k - 1, "postponed") ||
-             WordIs(k - 1, "delayed") || WordIs(k - 1, "deferred") ||
-             WordIs(k - 1, "adjourned");
+      if (WordIs(k - 1, "extended") || WordIs(k - 1, "postponed") ||
+          WordIs(k - 1, "delayed") || WordIs(k - 1, "deferred") || WordIs(k - 1, "adjourned")) {
+        return true;
+      }
+      if (!WordIs(k, "to")) return false;
+      // Not "expects to": "expects to report third-quarter results" speaks
+      // of a quarter already past.
+      constexpr std::string_view kIntents[] = {"supposed", "planning", "intend", "intends",
+                                               "aims",     "aiming",   "hopes",  "hope",
+                                               "wants",    "seeking"};
+      for (std::string_view w : kIntents) {
+        if (WordIs(k - 1, w)) return true;
+      }
+      return false;
     }
     return (WordIs(k, "soon") || WordIs(k, "early")) && WordIs(k - 1, "as") &&
            WordIs(k + 1, "as");
@@ -328,7 +344,10 @@ class Tagger {
       // "1,200 years"
       return next.punct == ',' && IsNumber(i + 2) && Flag(i + 3, kLexUnit);
     }
+    // "2 1/2 years"
+    if (next.kind == TokenKind::kNumber) return next.number == 1 && Punct(i + 2, '/');
     if (next.kind != TokenKind::kWord) return false;
+    if (IsCountAdjective(i + 1)) return true;
     if (next.lex != nullptr) {
       if (next.lex->flags & (kLexMonth | kLexUnit)) return true;
       switch (next.lex->word) {
@@ -349,6 +368,7 @@ class Tagger {
   bool NumberWordCanStart(uint32_t i) const {
     const TokenFacts& next = F(i + 1);
     if (next.kind == TokenKind::kPunct) return next.punct == '-';
+    if (IsCountAdjective(i + 1)) return true;
     if (next.lex == nullptr) return false;
     if (next.lex->flags & (kLexUnit | kLexNumber | kLexOrdinal)) return true;
     switch (next.lex->word) {
@@ -560,6 +580,28 @@ class Tagger {
   // A duration's amount and unit at i: "three years", "a month", "24 hours",
   // "several days", "a few weeks", "a couple of years", "two-day", "half an
   // hour". `require_number` refuses a bare plural ("years").
+  // A word that may stand between a count and its unit: "six straight
+  // days", "two consecutive quarters", "five trading days".
+  bool IsCountAdjective(uint32_t k) const {
+    return Flag(k + 1, kLexUnit) &&
+           (WordIs(k, "straight") || WordIs(k, "consecutive") || WordIs(k, "successive") ||
+            WordIs(k, "trading") || WordIs(k, "business") || WordIs(k, "working"));
+  }
+
+  // Adds half a unit to *amount units, counting in a smaller unit; false
+  // for weeks and months, which do not halve into whole days.
+  static bool AddHalf(int64_t* amount, TimeUnit* unit) {
+    switch (*unit) {
+      case TimeUnit::kCentury: *amount = *amount * 100 + 50; *unit = TimeUnit::kYear; return true;
+      case TimeUnit::kDecade: *amount = *amount * 10 + 5; *unit = TimeUnit::kYear; return true;
+      case TimeUnit::kYear: *amount = *amount * 12 + 6; *unit = TimeUnit::kMonth; return true;
+      case TimeUnit::kDay: *amount = *amount * 24 + 12; *unit = TimeUnit::kHour; return true;
+      case TimeUnit::kHour: *amount = *amount * 60 + 30; *unit = TimeUnit::kMinute; return true;
+      case TimeUnit::kMinute: *amount = *amount * 60 + 30; *unit = TimeUnit::kSecond; return true;
+      default: return false;
+    }
+  }
+
   uint32_t DurationAt(uint32_t i, int64_t* amount, TimeUnit* unit, bool* singular_form) const {
     uint32_t j = i;
     int64_t n = -1;
@@ -595,6 +637,19 @@ class Tagger {
       if (k == kNoMatch) return kNoMatch;
       j = k;
     }
+    // "two and a half years", "2 1/2 years": half a unit more.
+    bool half = false;
+    if (n >= 0 && Is(j, LexWord::kAnd) && Is(j + 1, LexWord::kA) && Is(j + 2, LexWord::kHalf) &&
+        Flag(j + 3, kLexUnit) && F(j + 3).lex->plural) {
+      half = true;
+      j += 3;
+    } else if (n >= 0 && IsNumber(j) && F(j).number == 1 && Punct(j + 1, '/') && Glued(j + 1) &&
+               IsNumber(j + 2) && Glued(j + 2) && F(j + 2).number == 2 &&
+               Flag(j + 3, kLexUnit)) {
+      half = true;
+      j += 3;
+    }
+    if (n >= 0 && IsCountAdjective(j)) ++j;
     bool hyphen = false;
     if (Punct(j, '-') && Glued(j) && Glued(j + 1)) {  // "two-day"
       hyphen = true;
@@ -615,17 +670,17 @@ class Tagger {
     }
     *singular_form = !plural;
     uint32_t end = j + 1;
-    // "a year and a half", "two and a half years" are left as the whole years.
-    if (Is(end, LexWord::kAnd) && Is(end + 1, LexWord::kA) && Is(end + 2, LexWord::kHalf) &&
-        n >= 0 && (u.unit == TimeUnit::kYear || u.unit == TimeUnit::kHour)) {
-      if (u.unit == TimeUnit::kYear) {
-        *amount = n * 12 + 6;
-        *unit = TimeUnit::kMonth;
-      } else {
-        *amount = n * 60 + 30;
-        *unit = TimeUnit::kMinute;
+    // "a year and a half", "two and a half years": counted in the next
+    // smaller unit (P18M, PT150M). Weeks and months have no whole half, and
+    // stay whole after the unit; before it they are no match.
+    const bool half_after = !half && n >= 0 && Is(end, LexWord::kAnd) &&
+                            Is(end + 1, LexWord::kA) && Is(end + 2, LexWord::kHalf);
+    if (half || half_after) {
+      if (AddHalf(amount, unit)) {
+        if (half_after) end += 3;
+      } else if (half) {
+        return kNoMatch;
       }
-      end += 3;
     }
     // "-long": "a decade-long war", "year-long"
     if (Punct(end, '-') && Glued(end) && Is(end + 1, LexWord::kLong) && Glued(end + 1)) {
