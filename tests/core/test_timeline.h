@@ -15,9 +15,11 @@ inline std::vector<SourceFile> SmallTimelineSources() {
       {"t/dataset.json",
        R"({"name": "test-timeline", "version": "1", "coverage_end": "2025-12-31"})"},
       {"t/entities.jsonl",
-       R"({"id": "president-of-korea", "kind": "office", "name": "President of South Korea"}
-{"id": "president-of-usa", "kind": "office", "name": "President of the United States"}
-{"id": "vice-president-of-usa", "kind": "office", "name": "Vice President of the United States"}
+       R"({"id": "korea", "kind": "country", "name": "South Korea", "demonyms": ["South Korean"]}
+{"id": "usa", "kind": "country", "name": "United States", "aliases": ["U.S."], "demonyms": ["American"]}
+{"id": "president-of-korea", "kind": "office", "name": "President of South Korea", "jurisdiction": "korea"}
+{"id": "president-of-usa", "kind": "office", "name": "President of the United States", "jurisdiction": "usa"}
+{"id": "vice-president-of-usa", "kind": "office", "name": "Vice President of the United States", "jurisdiction": "usa"}
 {"id": "lee", "kind": "person", "name": "Lee Jae-myung", "aliases": ["Lee Jae Myung"], "surname": "Lee"}
 {"id": "lee-mb", "kind": "person", "name": "Lee Myung-bak", "surname": "Lee"}
 {"id": "trump", "kind": "person", "name": "Donald Trump", "surname": "Trump"}

@@ -91,6 +91,64 @@ TEST(TimelineCompiler, RefusesBadJsonUnknownFieldsAndTypes) {
   EXPECT_NE(Refusal("t/more.events.jsonl", "\xFF").find("not valid UTF-8"), std::string::npos);
 }
 
+const char kTerm[] =
+    R"({"office": "president-of-usa", "holder": "biden", "start": "2021-01-20", "end": "2025-01-20", "began": "election", "ended": "term-end", "sources": ["https://example.org/b"]})";
+
+TEST(TimelineCompiler, ChecksTerms) {
+  EXPECT_EQ(Refusal("t/x.terms.jsonl", kTerm), "");
+  std::string term = kTerm;
+  EXPECT_EQ(Refusal("t/x.terms.jsonl", term.replace(term.find("2025-01-20"), 10, "2020-01-20")),
+            "t/x.terms.jsonl:1: end 2020-01-20 is before start 2021-01-20");
+  EXPECT_NE(Refusal("t/x.terms.jsonl", std::string(kTerm) + "\n" +
+                                           R"({"office": "president-of-usa", "holder": "trump", "start": "2024-06-01", "began": "election", "sources": ["https://example.org/t"]})")
+                .find("t/x.terms.jsonl:2: this term of \"president-of-usa\" begins before the "
+                      "term at t/x.terms.jsonl:1 ends"),
+            std::string::npos);
+  // Meeting on the handover day is no overlap; an acting holder may overlap.
+  EXPECT_EQ(Refusal("t/x.terms.jsonl", std::string(kTerm) + "\n" +
+                                           R"({"office": "president-of-usa", "holder": "trump", "start": "2025-01-20", "began": "election", "sources": ["https://example.org/t"]}
+{"office": "president-of-usa", "holder": "lee", "start": "2023-01-01", "end": "2023-02-01", "began": "acting", "ended": "other", "acting": true, "sources": ["https://example.org/a"]})"),
+            "");
+  EXPECT_NE(Refusal("t/x.terms.jsonl", R"({"office": "lee", "holder": "biden", "start": "2021-01-20", "began": "election", "sources": ["https://example.org/b"]})")
+                .find("\"lee\" is not an office"),
+            std::string::npos);
+  EXPECT_NE(Refusal("t/x.terms.jsonl", R"({"office": "president-of-usa", "holder": "nobody", "start": "2021-01-20", "began": "elected", "sources": ["https://example.org/b"]})")
+                .find("began \"elected\" is not one of"),
+            std::string::npos);
+  EXPECT_NE(Refusal("t/x.terms.jsonl", R"({"office": "president-of-usa", "holder": "biden", "start": "2021-01-20", "end": "2022-01-01", "began": "election", "sources": ["https://example.org/b"]})")
+                .find("a term with an end needs \"ended\""),
+            std::string::npos);
+  EXPECT_NE(Refusal("t/x.terms.jsonl", R"({"office": "president-of-usa", "holder": "biden", "start": "2021-01-20", "began": "election", "sources": []})")
+                .find("at least one source"),
+            std::string::npos);
+}
+
+TEST(TimelineCompiler, ChecksOfficesSpansAndSharedAliases) {
+  EXPECT_NE(Refusal("t/x.entities.jsonl", R"({"id": "pm", "kind": "office", "name": "Prime Minister"})")
+                .find("an office needs a \"jurisdiction\""),
+            std::string::npos);
+  EXPECT_NE(Refusal("t/x.entities.jsonl", R"({"id": "pm", "kind": "office", "name": "Prime Minister", "jurisdiction": "atlantis"})")
+                .find("unknown entity \"atlantis\""),
+            std::string::npos);
+  EXPECT_EQ(Refusal("t/x.entities.jsonl", R"({"id": "pm", "kind": "office", "name": "Prime Minister of Korea", "jurisdiction": "korea", "titles": ["Prime Minister"], "wikidata": "Q1"})"),
+            "");
+  EXPECT_NE(Refusal("t/x.entities.jsonl", R"({"id": "x", "kind": "person", "name": "X", "wikidata": "12"})")
+                .find("not a Wikidata item"),
+            std::string::npos);
+  EXPECT_NE(Refusal("t/more.events.jsonl", EventWith("\"date\": \"2025-06-04\"", "\"date\": \"2025-06-04\", \"end\": \"2025-06-01\""))
+                .find("end 2025-06-01 is before date 2025-06-04"),
+            std::string::npos);
+  // A shared alias needs a note on one of its owners.
+  const std::string georgia_state = R"j({"id": "georgia-state", "kind": "place", "name": "Georgia (U.S. state)", "aliases": ["Georgia"]})j";
+  const std::string georgia_country = R"({"id": "georgia", "kind": "country", "name": "Georgia"})";
+  EXPECT_NE(Refusal("t/x.entities.jsonl", georgia_state + "\n" + georgia_country)
+                .find("add a \"note\""),
+            std::string::npos);
+  std::string noted = georgia_country;
+  noted.insert(noted.size() - 1, R"j(, "note": "the country; the U.S. state shares the name")j");
+  EXPECT_EQ(Refusal("t/x.entities.jsonl", georgia_state + "\n" + noted), "");
+}
+
 TEST(TimelineCompiler, ListsEveryProblemAtOnce) {
   const std::string message = Refusal(
       "t/more.events.jsonl",

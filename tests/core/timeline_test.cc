@@ -20,7 +20,7 @@ TEST(Timeline, ReadsBackWhatTheCompilerWrote) {
   EXPECT_EQ(t->name(), "test-timeline");
   EXPECT_EQ(t->version(), "1");
   EXPECT_EQ(t->event_count(), 5u);
-  EXPECT_EQ(t->entity_count(), 7u);
+  EXPECT_EQ(t->entity_count(), 9u);
   EXPECT_EQ(t->coverage_end(), DaysFromCivil(CivilDate{2025, 12, 31}));
 
   // Events come out sorted by date.
@@ -50,8 +50,83 @@ TEST(Timeline, ReadsBackWhatTheCompilerWrote) {
   EXPECT_TRUE(t->Participates(trump, t->participation(events.begin).event));
 }
 
+// The small timeline with terms of office, a dated span and a place.
+std::string SnapshotWithTerms() {
+  std::vector<SourceFile> files = testing::SmallTimelineSources();
+  files.push_back({"t/more.entities.jsonl",
+                   R"({"id": "obama", "kind": "person", "name": "Barack Obama", "surname": "Obama"}
+{"id": "singapore", "kind": "place", "name": "Singapore"}
+{"id": "summit-2018", "kind": "event", "name": "Singapore summit", "note": "a named event"})"});
+  files.push_back({"t/us.terms.jsonl",
+                   R"({"office": "president-of-usa", "holder": "trump", "start": "2025-01-20", "began": "election", "sources": ["https://example.org/t"]}
+{"office": "president-of-usa", "holder": "obama", "start": "2009-01-20", "end": "2013-01-20", "began": "election", "ended": "term-end", "sources": ["https://example.org/o1"]}
+{"office": "president-of-usa", "holder": "obama", "start": "2013-01-20", "end": "2017-01-20", "began": "election", "ended": "term-end", "sources": ["https://example.org/o2"]}
+{"office": "president-of-usa", "holder": "biden", "start": "2021-01-20", "end": "2025-01-20", "began": "election", "ended": "election", "sources": ["https://example.org/b"]})"});
+  files.push_back({"t/summits.events.jsonl",
+                   R"({"id": "singapore-summit", "type": "summit", "date": "2018-06-12", "end": "2018-06-12", "place": "singapore", "participants": [{"entity": "summit-2018", "role": "subject"}, {"entity": "trump", "role": "participant"}], "summary": "s", "sources": ["https://example.org/s"]})"});
+  std::string snapshot;
+  const Status status = CompileTimeline(files, &snapshot);
+  EXPECT_TRUE(status.ok()) << status.message();
+  return snapshot;
+}
+
+TEST(Timeline, ReadsTermsSpansPlacesAndJurisdictions) {
+  std::unique_ptr<Timeline> t;
+  ASSERT_TRUE(Timeline::Open(SnapshotWithTerms(), &t).ok());
+  auto entity = [&](std::string_view name) {
+    return t->alias(t->FindAliases(FoldPhrase(name)).begin).entity;
+  };
+  const uint32_t office = entity("President of the United States");
+  EXPECT_EQ(t->entity(t->entity(office).jurisdiction).name, "United States");
+  EXPECT_EQ(t->entity(entity("Donald Trump")).jurisdiction, snapshot::kNone);
+  // Terms by office come in start order, whatever the order in the file.
+  const IndexRange terms = t->TermsOfOffice(office);
+  ASSERT_EQ(terms.end - terms.begin, 4u);
+  std::vector<std::string> starts;
+  for (uint32_t i = terms.begin; i < terms.end; ++i) {
+    starts.push_back(FormatIsoDate(t->term(i).start));
+  }
+  EXPECT_EQ(starts, (std::vector<std::string>{"2009-01-20", "2013-01-20", "2021-01-20",
+                                              "2025-01-20"}));
+  const Timeline::Term biden = t->term(terms.begin + 2);
+  EXPECT_EQ(t->entity(biden.holder).name, "Joe Biden");
+  EXPECT_TRUE(biden.has_end);
+  EXPECT_EQ(FormatIsoDate(biden.end), "2025-01-20");
+  EXPECT_EQ(biden.began, TermStart::kElection);
+  EXPECT_EQ(biden.ended, TermEnd::kElection);
+  EXPECT_EQ(t->source(biden.sources.begin), "https://example.org/b");
+  EXPECT_FALSE(t->term(terms.begin + 3).has_end);  // Trump, in office
+  // A person's terms.
+  const IndexRange obama = t->TermsOfHolder(entity("Barack Obama"));
+  ASSERT_EQ(obama.end - obama.begin, 2u);
+  EXPECT_EQ(FormatIsoDate(t->term(t->holder_term(obama.begin)).start), "2009-01-20");
+  EXPECT_TRUE(t->TermsOfHolder(entity("Lee Jae-myung")).empty());
+  // Terms imply took-office and left-office events, once: Biden's and
+  // Trump's took-office events are written in the sources already.
+  uint32_t took = 0, left = 0;
+  for (uint32_t i = 0; i < t->event_count(); ++i) {
+    const Timeline::Event e = t->event(i);
+    if (!t->Participates(office, i)) continue;
+    took += e.type == EventType::kTookOffice;
+    left += e.type == EventType::kLeftOffice;
+  }
+  EXPECT_EQ(took, 5u);  // Obama twice, Biden, Trump twice (one from 2017)
+  EXPECT_EQ(left, 3u);
+  // A span and a place.
+  for (uint32_t i = 0; i < t->event_count(); ++i) {
+    const Timeline::Event e = t->event(i);
+    if (e.id != "singapore-summit") continue;
+    EXPECT_TRUE(e.has_end);
+    EXPECT_EQ(t->entity(e.place).name, "Singapore");
+  }
+  // Demonyms are aliases of their country, flagged.
+  const IndexRange american = t->FindAliases("american");
+  ASSERT_EQ(american.end - american.begin, 1u);
+  EXPECT_TRUE(t->alias(american.begin).flags & snapshot::kAliasDemonym);
+}
+
 TEST(Timeline, EveryTruncationIsAClearError) {
-  const std::string snapshot = SmallTimelineSnapshot();
+  const std::string snapshot = SnapshotWithTerms();
   ASSERT_FALSE(snapshot.empty());
   for (size_t length = 0; length < snapshot.size(); ++length) {
     std::unique_ptr<Timeline> t;
@@ -63,7 +138,7 @@ TEST(Timeline, EveryTruncationIsAClearError) {
 }
 
 TEST(Timeline, EveryFlippedByteIsCaught) {
-  const std::string snapshot = SmallTimelineSnapshot();
+  const std::string snapshot = SnapshotWithTerms();
   std::mt19937 random(42);
   for (size_t at = 0; at < snapshot.size(); ++at) {
     std::string corrupt = snapshot;
@@ -80,8 +155,8 @@ TEST(Timeline, SaysWhatIsWrong) {
   EXPECT_NE(Timeline::Open("hello", &t).message().find("not a factmark timeline"),
             std::string::npos);
   std::string snapshot = SmallTimelineSnapshot();
-  snapshot[8] = 2;  // format version
-  EXPECT_NE(Timeline::Open(snapshot, &t).message().find("format version 2"),
+  snapshot[8] = 99;  // format version
+  EXPECT_NE(Timeline::Open(snapshot, &t).message().find("format version 99"),
             std::string::npos);
   snapshot = SmallTimelineSnapshot();
   snapshot.back() ^= 1;
@@ -109,7 +184,9 @@ TEST(Timeline, OffsetsOutsideTheFileAreCaughtEvenWithAValidChecksum) {
   const size_t directory = snapshot::kHeaderSize;
   std::unique_ptr<Timeline> t;
   ASSERT_TRUE(Timeline::Open(Resign(good), &t).ok());
-  for (uint32_t section = 0; section < 9; ++section) {
+  const uint32_t sections = snapshot::ReadU32(good.data() + snapshot::kSectionCountOffset);
+  ASSERT_EQ(sections, 11u);
+  for (uint32_t section = 0; section < sections; ++section) {
     const size_t entry = directory + section * snapshot::kDirectoryEntrySize;
     std::string bad = good;
     PutU32(&bad, entry + 4, 0xFFFFFFF0u);  // offset
@@ -121,7 +198,7 @@ TEST(Timeline, OffsetsOutsideTheFileAreCaughtEvenWithAValidChecksum) {
   }
   // A string reference past the string pool: the first event's summary.
   std::string bad = good;
-  for (uint32_t section = 0; section < 9; ++section) {
+  for (uint32_t section = 0; section < sections; ++section) {
     const size_t entry = directory + section * snapshot::kDirectoryEntrySize;
     if (snapshot::ReadU32(bad.data() + entry) == snapshot::kEventsTag) {
       const uint32_t events = snapshot::ReadU32(bad.data() + entry + 4);

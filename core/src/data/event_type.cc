@@ -11,6 +11,7 @@ constexpr std::string_view kNames[] = {
     "declaration", "referendum",   "summit",        "launch",
     "landing",     "founding",     "release",       "coronation",
     "removal-from-office",         "resignation",
+    "accession",   "independence", "withdrawal",    "impeached",
 };
 static_assert(sizeof(kNames) / sizeof(kNames[0]) ==
                   static_cast<size_t>(EventType::kCount),
@@ -24,6 +25,7 @@ constexpr std::string_view kPastPhrases[] = {
     "declared",      "held a referendum", "met at a summit", "launched",
     "landed",        "was founded",  "was released",     "was crowned",
     "was removed from office",       "resigned",
+    "joined",      "became independent", "withdrew", "was impeached",
 };
 static_assert(sizeof(kPastPhrases) / sizeof(kPastPhrases[0]) ==
                   static_cast<size_t>(EventType::kCount),

@@ -35,6 +35,10 @@ enum class EventType : uint16_t {
   kCoronation,
   kRemovalFromOffice,
   kResignation,
+  kAccession,     // a country joins an organization or treaty
+  kIndependence,
+  kWithdrawal,    // leaves an organization or treaty; forces leave a country
+  kImpeached,     // a parliament's vote to impeach, before any removal
   kCount,  // not a type: the number of types
 };
 

@@ -123,6 +123,7 @@ std::string WriteSnapshot(const TimelineModel& model) {
     strings.Write(&entities, e.id);
     strings.Write(&entities, e.name);
     entities.U32(static_cast<uint32_t>(e.kind));
+    entities.U32(e.jurisdiction == kNoEntity ? kNone : e.jurisdiction);
   }
 
   struct Alias {
@@ -137,6 +138,9 @@ std::string WriteSnapshot(const TimelineModel& model) {
     aliases.push_back({FoldPhrase(e.name), i, 0});
     for (const std::string& alias : e.aliases) {
       aliases.push_back({FoldPhrase(alias), i, 0});
+    }
+    for (const std::string& demonym : e.demonyms) {
+      aliases.push_back({FoldPhrase(demonym), i, kAliasDemonym});
     }
     if (!e.surname.empty()) {
       aliases.push_back({FoldPhrase(e.surname), i, kAliasSurname});
@@ -174,10 +178,12 @@ std::string WriteSnapshot(const TimelineModel& model) {
     strings.Write(&events, e.summary);
     events.I32(e.date.first_day());
     events.U8(static_cast<uint8_t>(e.date.precision));
-    events.U8(0);
+    events.U8(e.has_end ? static_cast<uint8_t>(e.end.precision) : kNoEnd);
     events.U16(static_cast<uint16_t>(e.type));
     events.U32(source_count);
     events.U32(static_cast<uint32_t>(e.sources.size()));
+    events.I32(e.has_end ? e.end.first_day() : e.date.first_day());
+    events.U32(e.place == kNoEntity ? kNone : e.place);
     for (const std::string& url : e.sources) strings.Write(&sources, url);
     source_count += static_cast<uint32_t>(e.sources.size());
     for (const ModelParticipant& p : e.participants) {
@@ -196,6 +202,48 @@ std::string WriteSnapshot(const TimelineModel& model) {
     participant_bytes.U32(p.event);
     participant_bytes.U32(p.role);
   }
+
+  // Terms by office, then start; HOLD lists them by holder, then start.
+  std::vector<uint32_t> term_order(model.terms.size());
+  std::iota(term_order.begin(), term_order.end(), 0);
+  auto by = [&](bool office) {
+    return [&, office](uint32_t a, uint32_t b) {
+      const ModelTerm& ta = model.terms[a];
+      const ModelTerm& tb = model.terms[b];
+      const uint32_t ka = office ? ta.office : ta.holder;
+      const uint32_t kb = office ? tb.office : tb.holder;
+      if (ka != kb) return ka < kb;
+      if (ta.start.first_day() != tb.start.first_day()) {
+        return ta.start.first_day() < tb.start.first_day();
+      }
+      return a < b;
+    };
+  };
+  std::sort(term_order.begin(), term_order.end(), by(true));
+  ByteWriter term_bytes;
+  std::vector<uint32_t> term_position(model.terms.size());
+  for (uint32_t pos = 0; pos < term_order.size(); ++pos) {
+    const ModelTerm& t = model.terms[term_order[pos]];
+    term_position[term_order[pos]] = pos;
+    term_bytes.U32(t.office);
+    term_bytes.U32(t.holder);
+    term_bytes.I32(t.start.first_day());
+    term_bytes.I32(t.has_end ? t.end.first_day() : 0);
+    term_bytes.U8(static_cast<uint8_t>(t.start.precision));
+    term_bytes.U8(t.has_end ? static_cast<uint8_t>(t.end.precision) : kNoEnd);
+    term_bytes.U8(static_cast<uint8_t>(t.began));
+    term_bytes.U8(t.has_end ? static_cast<uint8_t>(t.ended) : 0);
+    term_bytes.U32(t.acting ? kTermActing : 0);
+    term_bytes.U32(source_count);
+    term_bytes.U32(static_cast<uint32_t>(t.sources.size()));
+    for (const std::string& url : t.sources) strings.Write(&sources, url);
+    source_count += static_cast<uint32_t>(t.sources.size());
+  }
+  std::vector<uint32_t> holder_order(model.terms.size());
+  std::iota(holder_order.begin(), holder_order.end(), 0);
+  std::sort(holder_order.begin(), holder_order.end(), by(false));
+  ByteWriter holder_bytes;
+  for (uint32_t i : holder_order) holder_bytes.U32(term_position[i]);
 
   std::vector<KeyedRecord> triggers, titles;
   for (const ModelTrigger& t : model.triggers) {
@@ -222,6 +270,8 @@ std::string WriteSnapshot(const TimelineModel& model) {
   sections.emplace_back(kParticipantsTag, std::move(participant_bytes.bytes()));
   sections.emplace_back(kTriggersTag, std::move(trigger_bytes.bytes()));
   sections.emplace_back(kTitlesTag, std::move(title_bytes.bytes()));
+  sections.emplace_back(kTermsTag, std::move(term_bytes.bytes()));
+  sections.emplace_back(kHoldersTag, std::move(holder_bytes.bytes()));
   sections.emplace_back(kStringsTag, strings.bytes());  // last: complete now
 
   ByteWriter payload;

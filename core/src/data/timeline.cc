@@ -97,6 +97,8 @@ Status Timeline::Validate() {
       {kParticipantsTag, &participants_, kParticipantSize},
       {kTriggersTag, &triggers_, kTriggerSize},
       {kTitlesTag, &titles_, kTitleSize},
+      {kTermsTag, &terms_, kTermSize},
+      {kHoldersTag, &holders_, kHolderSize},
   };
   for (uint32_t i = 0; i < count; ++i) {
     const char* entry = payload.data() + i * kDirectoryEntrySize;
@@ -131,6 +133,10 @@ Status Timeline::Validate() {
   participant_count_ = participants_.size / kParticipantSize;
   trigger_count_ = triggers_.size / kTriggerSize;
   title_count_ = titles_.size / kTitleSize;
+  term_count_ = terms_.size / kTermSize;
+  if (holders_.size / kHolderSize != term_count_) {
+    return Corrupt("HOLD does not list every term once");
+  }
 
   // Every string reference inside STRS and valid UTF-8.
   auto check_string = [&](const char* ref, const char* what) -> Status {
@@ -167,6 +173,10 @@ Status Timeline::Validate() {
     FACTMARK_RETURN_IF_ERROR(check_string(r, "an entity"));
     FACTMARK_RETURN_IF_ERROR(check_string(r + 8, "an entity"));
     if (ReadU32(r + 16) >= kEntityKindCount) return Corrupt("entity of unknown kind");
+    const uint32_t jurisdiction = ReadU32(r + 20);
+    if (jurisdiction != kNone && jurisdiction >= entity_count_) {
+      return Corrupt("an office's jurisdiction refers to nothing");
+    }
   }
   // Sections looked up by folded key: sorted keys, values in range.
   auto check_keyed = [&](const Section& section, size_t record_size,
@@ -203,17 +213,63 @@ Status Timeline::Validate() {
     std::memcpy(&type, r + 22, 2);  // the format is little-endian, as is wasm
     const uint32_t first_source = ReadU32(r + 24);
     const uint32_t sources = ReadU32(r + 28);
+    const auto end_precision = static_cast<uint8_t>(r[21]);
+    const int32_t end_day = ReadI32(r + 32);
+    const uint32_t place = ReadU32(r + 36);
     if (day < kFirstDay || day > kLastDay || day < previous_day) {
       return Corrupt("event dates out of range or out of order");
     }
     previous_day = day;
     if (precision > static_cast<uint8_t>(Precision::kYear) ||
-        type >= static_cast<uint16_t>(EventType::kCount)) {
+        type >= static_cast<uint16_t>(EventType::kCount) ||
+        (end_precision != kNoEnd && end_precision > static_cast<uint8_t>(Precision::kYear))) {
       return Corrupt("event with an unknown precision or type");
     }
+    if (end_day < day || end_day > kLastDay) return Corrupt("event ends before it begins");
+    if (place != kNone && place >= entity_count_) return Corrupt("event place refers to nothing");
     if (first_source > source_count_ || sources > source_count_ - first_source) {
       return Corrupt("event sources out of range");
     }
+  }
+  uint64_t previous_term = 0;
+  for (uint32_t i = 0; i < term_count_; ++i) {
+    const char* r = terms_.data + i * kTermSize;
+    const uint32_t office = ReadU32(r);
+    const uint32_t holder = ReadU32(r + 4);
+    const int32_t start = ReadI32(r + 8);
+    const int32_t end = ReadI32(r + 12);
+    const auto start_precision = static_cast<uint8_t>(r[16]);
+    const auto end_precision = static_cast<uint8_t>(r[17]);
+    const uint32_t first_source = ReadU32(r + 24);
+    const uint32_t sources = ReadU32(r + 28);
+    if (office >= entity_count_ || holder >= entity_count_) {
+      return Corrupt("a term refers to nothing");
+    }
+    if (start < kFirstDay || start > kLastDay ||
+        start_precision > static_cast<uint8_t>(Precision::kYear) ||
+        (end_precision != kNoEnd &&
+         (end < start || end > kLastDay ||
+          end_precision > static_cast<uint8_t>(Precision::kYear))) ||
+        static_cast<uint8_t>(r[18]) >= static_cast<uint8_t>(TermStart::kCount) ||
+        static_cast<uint8_t>(r[19]) >= static_cast<uint8_t>(TermEnd::kCount)) {
+      return Corrupt("a term with impossible dates or kinds");
+    }
+    if (first_source > source_count_ || sources > source_count_ - first_source) {
+      return Corrupt("term sources out of range");
+    }
+    const uint64_t order = uint64_t{office} << 32 | static_cast<uint32_t>(start - kFirstDay);
+    if (i > 0 && order < previous_term) return Corrupt("terms out of order");
+    previous_term = order;
+  }
+  uint64_t previous_holder = 0;
+  for (uint32_t i = 0; i < term_count_; ++i) {
+    const uint32_t term = ReadU32(holders_.data + i * kHolderSize);
+    if (term >= term_count_) return Corrupt("HOLD refers to no term");
+    const char* r = terms_.data + term * kTermSize;
+    const uint64_t order =
+        uint64_t{ReadU32(r + 4)} << 32 | static_cast<uint32_t>(ReadI32(r + 8) - kFirstDay);
+    if (i > 0 && order < previous_holder) return Corrupt("HOLD out of order");
+    previous_holder = order;
   }
   uint64_t previous = 0;
   for (uint32_t i = 0; i < participant_count_; ++i) {
@@ -237,7 +293,7 @@ std::string_view Timeline::String(const char* ref) const {
 
 Timeline::Entity Timeline::entity(uint32_t index) const {
   const char* r = entities_.data + index * kEntitySize;
-  return Entity{String(r), String(r + 8), ReadU32(r + 16)};
+  return Entity{String(r), String(r + 8), ReadU32(r + 16), ReadU32(r + 20)};
 }
 
 Timeline::Event Timeline::event(uint32_t index) const {
@@ -245,11 +301,17 @@ Timeline::Event Timeline::event(uint32_t index) const {
   uint16_t type;
   std::memcpy(&type, r + 22, 2);
   const uint32_t first_source = ReadU32(r + 24);
-  return Event{String(r), String(r + 8),
-               PartialDate{CivilFromDays(ReadI32(r + 16)),
-                           static_cast<Precision>(r[20])},
+  const auto end_precision = static_cast<uint8_t>(r[21]);
+  const bool has_end = end_precision != kNoEnd;
+  return Event{String(r),
+               String(r + 8),
+               PartialDate{CivilFromDays(ReadI32(r + 16)), static_cast<Precision>(r[20])},
                static_cast<EventType>(type),
-               IndexRange{first_source, first_source + ReadU32(r + 28)}};
+               IndexRange{first_source, first_source + ReadU32(r + 28)},
+               has_end,
+               PartialDate{CivilFromDays(ReadI32(r + 32)),
+                           has_end ? static_cast<Precision>(end_precision) : Precision::kDay},
+               ReadU32(r + 36)};
 }
 
 std::string_view Timeline::source(uint32_t index) const {
@@ -328,6 +390,57 @@ IndexRange Timeline::ParticipationsOf(uint32_t entity) const {
 Timeline::Participation Timeline::participation(uint32_t record) const {
   const char* r = participants_.data + record * kParticipantSize;
   return Participation{ReadU32(r + 4), static_cast<Role>(ReadU32(r + 8))};
+}
+
+}  // namespace factmark
+
+namespace factmark {
+
+Timeline::Term Timeline::term(uint32_t index) const {
+  const char* r = terms_.data + index * kTermSize;
+  const auto end_precision = static_cast<uint8_t>(r[17]);
+  const bool has_end = end_precision != kNoEnd;
+  const uint32_t first_source = ReadU32(r + 24);
+  return Term{ReadU32(r),
+              ReadU32(r + 4),
+              PartialDate{CivilFromDays(ReadI32(r + 8)), static_cast<Precision>(r[16])},
+              has_end,
+              PartialDate{CivilFromDays(ReadI32(r + 12)),
+                          has_end ? static_cast<Precision>(end_precision) : Precision::kDay},
+              static_cast<TermStart>(r[18]),
+              static_cast<TermEnd>(r[19]),
+              (ReadU32(r + 20) & kTermActing) != 0,
+              IndexRange{first_source, first_source + ReadU32(r + 28)}};
+}
+
+IndexRange Timeline::TermsOfOffice(uint32_t office) const {
+  auto office_at = [&](uint32_t i) { return ReadU32(terms_.data + i * kTermSize); };
+  uint32_t lo = 0, hi = term_count_;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (office_at(mid) < office) lo = mid + 1; else hi = mid;
+  }
+  uint32_t end = lo;
+  while (end < term_count_ && office_at(end) == office) ++end;
+  return IndexRange{lo, end};
+}
+
+uint32_t Timeline::holder_term(uint32_t record) const {
+  return ReadU32(holders_.data + record * kHolderSize);
+}
+
+IndexRange Timeline::TermsOfHolder(uint32_t holder) const {
+  auto holder_at = [&](uint32_t i) {
+    return ReadU32(terms_.data + holder_term(i) * kTermSize + 4);
+  };
+  uint32_t lo = 0, hi = term_count_;
+  while (lo < hi) {
+    const uint32_t mid = lo + (hi - lo) / 2;
+    if (holder_at(mid) < holder) lo = mid + 1; else hi = mid;
+  }
+  uint32_t end = lo;
+  while (end < term_count_ && holder_at(end) == holder) ++end;
+  return IndexRange{lo, end};
 }
 
 }  // namespace factmark

@@ -11,6 +11,7 @@
 
 #include "data/event_type.h"
 #include "data/snapshot_format.h"
+#include "data/term.h"
 #include "factmark/status.h"
 #include "time/calendar.h"
 
@@ -29,11 +30,12 @@ class Timeline {
   struct Entity {
     std::string_view id;
     std::string_view name;
-    uint32_t kind;  // EntityKind
+    uint32_t kind;          // EntityKind
+    uint32_t jurisdiction;  // offices: an entity index; else snapshot::kNone
   };
   struct Alias {
     uint32_t entity;
-    uint32_t flags;  // snapshot::kAliasSurname
+    uint32_t flags;  // snapshot::kAliasSurname, kAliasDemonym
   };
   struct Event {
     std::string_view id;
@@ -41,6 +43,20 @@ class Timeline {
     PartialDate date;
     EventType type;
     IndexRange sources;  // indexes for source()
+    bool has_end;
+    PartialDate end;  // the last day, for an event that spans days
+    uint32_t place;   // an entity index, or snapshot::kNone
+  };
+  struct Term {
+    uint32_t office;  // entity indexes
+    uint32_t holder;
+    PartialDate start;
+    bool has_end;  // false: in office at the coverage end
+    PartialDate end;
+    TermStart began;
+    TermEnd ended;
+    bool acting;
+    IndexRange sources;
   };
   struct Participation {
     uint32_t event;
@@ -52,6 +68,7 @@ class Timeline {
   int32_t coverage_end() const { return coverage_end_; }  // days since epoch
   uint32_t entity_count() const { return entity_count_; }
   uint32_t event_count() const { return event_count_; }
+  uint32_t term_count() const { return term_count_; }
   uint32_t longest_alias() const { return longest_alias_; }      // in tokens
   uint32_t longest_trigger() const { return longest_trigger_; }  // in tokens
   uint32_t longest_title() const { return longest_title_; }      // in tokens
@@ -79,6 +96,13 @@ class Timeline {
   // Whether `entity` takes part in `event` in any role.
   bool Participates(uint32_t entity, uint32_t event) const;
 
+  // Terms are stored by office, then start: an office's terms are a range.
+  Term term(uint32_t index) const;
+  IndexRange TermsOfOffice(uint32_t office) const;
+  // A person's terms, in start order: indexes for holder_term().
+  IndexRange TermsOfHolder(uint32_t holder) const;
+  uint32_t holder_term(uint32_t record) const;  // a term index
+
  private:
   struct Section {
     const char* data = nullptr;
@@ -92,12 +116,12 @@ class Timeline {
 
   std::string bytes_;
   Section meta_, strings_, entities_, aliases_, events_, sources_,
-      participants_, triggers_, titles_;
+      participants_, triggers_, titles_, terms_, holders_;
   std::string_view name_, version_;
   int32_t coverage_end_ = 0;
   uint32_t entity_count_ = 0, event_count_ = 0, alias_count_ = 0,
            source_count_ = 0, participant_count_ = 0, trigger_count_ = 0,
-           title_count_ = 0;
+           title_count_ = 0, term_count_ = 0;
   uint32_t longest_alias_ = 0, longest_trigger_ = 0, longest_title_ = 0;
 };
 

@@ -5,6 +5,7 @@
 //   dataset.json                       name, version, coverage_end
 //   entities.jsonl, *.entities.jsonl   one entity per line
 //   events.jsonl, *.events.jsonl       one event per line
+//   terms.jsonl, *.terms.jsonl         one term of office per line
 //   triggers.tsv, *.triggers.tsv       EVENT-TYPE <tab> phrase, per line
 //   titles.tsv, *.titles.tsv           OFFICE-ID <tab> title, per line
 #include "factmark/timeline_compiler.h"
@@ -14,6 +15,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <set>
+#include <tuple>
 #include <string_view>
 #include <unordered_map>
 
@@ -26,7 +28,7 @@ namespace {
 
 constexpr size_t kMaxErrors = 50;
 
-enum class FileRole { kNone, kDataset, kEntities, kEvents, kTriggers, kTitles };
+enum class FileRole { kNone, kDataset, kEntities, kEvents, kTerms, kTriggers, kTitles };
 
 std::string_view BaseName(std::string_view path) {
   const size_t slash = path.find_last_of("/\\");
@@ -45,6 +47,7 @@ FileRole RoleOf(std::string_view path) {
   if (name == "dataset.json") return FileRole::kDataset;
   if (NameIs(name, "entities.jsonl")) return FileRole::kEntities;
   if (NameIs(name, "events.jsonl")) return FileRole::kEvents;
+  if (NameIs(name, "terms.jsonl")) return FileRole::kTerms;
   if (NameIs(name, "triggers.tsv")) return FileRole::kTriggers;
   if (NameIs(name, "titles.tsv")) return FileRole::kTitles;
   return FileRole::kNone;
@@ -108,6 +111,14 @@ class Compiler {
   void ReadDataset(const SourceFile& file);
   void ReadEntity(const rapidjson::Value& object, const Where& at);
   void ReadEvent(const rapidjson::Value& object, const Where& at);
+  void ReadTerm(const rapidjson::Value& object, const Where& at);
+  // "sources": one or more http(s) URLs.
+  bool GetSources(const rapidjson::Value& object, const Where& at,
+                  std::vector<std::string>* out);
+  // The entity named `id`, or kNoEntity after reporting it at `where`.
+  uint32_t Resolve(const std::string& id, const std::string& where);
+  // Checks terms (overlaps) and adds the events they imply.
+  void FinishTerms();
   void ReadTriggers(const SourceFile& file);
   void ReadTitles(const SourceFile& file);
 
@@ -134,6 +145,23 @@ class Compiler {
     std::string where;
   };
   std::vector<PendingTitle> pending_titles_;
+  // References by id from entities, events and terms, resolved in Finish.
+  struct PendingEntityRef {
+    uint32_t entity;
+    std::string id;
+    std::string where;
+  };
+  std::vector<PendingEntityRef> pending_jurisdictions_;
+  struct PendingEventPlace {
+    uint32_t event;
+    std::string id;
+    std::string where;
+  };
+  std::vector<PendingEventPlace> pending_places_;
+  struct PendingTerm {
+    std::string office, holder, where;
+  };
+  std::vector<PendingTerm> pending_terms_;  // parallel to model_.terms
   std::vector<std::string> errors_;
   bool truncated_ = false;
 };
@@ -253,6 +281,11 @@ void Compiler::Read(const SourceFile& file) {
         ReadEvent(o, at);
       });
       break;
+    case FileRole::kTerms:
+      ForEachJsonLine(file, [this](const rapidjson::Value& o, const Where& at) {
+        ReadTerm(o, at);
+      });
+      break;
     case FileRole::kTriggers:
       ReadTriggers(file);
       break;
@@ -262,7 +295,7 @@ void Compiler::Read(const SourceFile& file) {
     case FileRole::kNone:
       Error(whole,
             "not a timeline source (expected dataset.json, entities.jsonl, "
-            "events.jsonl, triggers.tsv or titles.tsv)");
+            "events.jsonl, terms.jsonl, triggers.tsv or titles.tsv)");
       break;
   }
 }
@@ -291,41 +324,72 @@ void Compiler::ReadDataset(const SourceFile& file) {
 }
 
 void Compiler::ReadEntity(const rapidjson::Value& object, const Where& at) {
-  CheckKeys(object, at, {"id", "kind", "name", "aliases", "surname"});
+  CheckKeys(object, at, {"id", "kind", "name", "aliases", "surname", "demonyms",
+                         "jurisdiction", "titles", "wikidata", "note"});
   ModelEntity entity;
   std::string kind;
+  std::vector<std::string> titles;
   const bool ok = GetString(object, "id", at, &entity.id) &&
                   ClaimId(entity.id, at) &&
                   GetString(object, "kind", at, &kind) &&
                   GetString(object, "name", at, &entity.name) &&
-                  GetStringArray(object, "aliases", at, &entity.aliases, false);
+                  GetStringArray(object, "aliases", at, &entity.aliases, false) &&
+                  GetStringArray(object, "demonyms", at, &entity.demonyms, false) &&
+                  GetStringArray(object, "titles", at, &titles, false);
   if (!ok) return;
   if (!ParseEntityKind(kind, &entity.kind)) {
     Error(at, "unknown kind \"" + kind +
-                  "\" (person, country, organization, place, office)");
+                  "\" (person, country, organization, place, office, event)");
     return;
   }
   GetString(object, "surname", at, &entity.surname, false);
-  for (const std::string& alias : entity.aliases) {
-    if (FoldPhrase(alias).empty()) {
-      Error(at, "alias \"" + alias + "\" has no letters or digits");
-      return;
+  std::string note, wikidata, jurisdiction;
+  entity.has_note = GetString(object, "note", at, &note, false);
+  if (GetString(object, "wikidata", at, &wikidata, false) &&
+      (wikidata.size() < 2 || wikidata[0] != 'Q' ||
+       wikidata.find_first_not_of("0123456789", 1) != std::string::npos)) {
+    Error(at, "wikidata \"" + wikidata + "\" is not a Wikidata item (Q and digits)");
+  }
+  for (const auto* list : {&entity.aliases, &entity.demonyms, &titles}) {
+    for (const std::string& phrase : *list) {
+      if (FoldPhrase(phrase).empty()) {
+        Error(at, "\"" + phrase + "\" has no letters or digits");
+        return;
+      }
     }
   }
-  entity_index_.emplace(entity.id, static_cast<uint32_t>(model_.entities.size()));
+  const bool office = entity.kind == EntityKind::kOffice;
+  const std::string here = *at.path + ":" + std::to_string(at.line);
+  const auto index = static_cast<uint32_t>(model_.entities.size());
+  if (GetString(object, "jurisdiction", at, &jurisdiction, false)) {
+    pending_jurisdictions_.push_back({index, jurisdiction, here});
+  } else if (office) {
+    Error(at, "an office needs a \"jurisdiction\" (the country or organization it serves)");
+  }
+  if (!titles.empty() && !office) Error(at, "only an office has \"titles\"");
+  if (!entity.demonyms.empty() && entity.kind != EntityKind::kCountry) {
+    Error(at, "only a country has \"demonyms\"");
+  }
+  for (std::string& title : titles) pending_titles_.push_back({entity.id, std::move(title), here});
+  entity_index_.emplace(entity.id, index);
   model_.entities.push_back(std::move(entity));
 }
 
 void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
-  CheckKeys(object, at, {"id", "type", "date", "participants", "summary", "sources"});
+  CheckKeys(object, at, {"id", "type", "date", "end", "participants", "place", "summary",
+                         "sources", "note"});
   ModelEvent event;
-  std::string type, date;
+  std::string type, date, end, place;
   const bool ok = GetString(object, "id", at, &event.id) &&
                   ClaimId(event.id, at) && GetString(object, "type", at, &type) &&
                   GetString(object, "date", at, &date) &&
                   GetString(object, "summary", at, &event.summary) &&
-                  GetStringArray(object, "sources", at, &event.sources, true);
+                  GetSources(object, at, &event.sources);
   if (!ok) return;
+  if (event.summary.find('\n') != std::string::npos || event.summary.size() > 300) {
+    Error(at, "the summary must be one line of at most 300 bytes");
+    return;
+  }
   if (!ParseEventType(type, &event.type)) {
     Error(at, "unknown event type \"" + type + "\"");
     return;
@@ -335,15 +399,16 @@ void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
                   "\" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)");
     return;
   }
-  if (event.sources.empty()) {
-    Error(at, "an event needs at least one source URL");
-    return;
-  }
-  for (const std::string& url : event.sources) {
-    if (!IsWebUrl(url)) {
-      Error(at, "source \"" + url + "\" is not an http(s) URL");
+  if (GetString(object, "end", at, &end, false)) {
+    if (!ParseIsoDate(end, &event.end)) {
+      Error(at, "end \"" + end + "\" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)");
       return;
     }
+    if (event.end.last_day() < event.date.first_day()) {
+      Error(at, "end " + end + " is before date " + date);
+      return;
+    }
+    event.has_end = true;
   }
   const auto participants = object.FindMember("participants");
   if (participants == object.MemberEnd() || !participants->value.IsArray() ||
@@ -376,7 +441,179 @@ void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
     pending_.push_back({index, entity, role,
                         *at.path + ":" + std::to_string(at.line)});
   }
+  if (GetString(object, "place", at, &place, false)) {
+    pending_places_.push_back({index, place, *at.path + ":" + std::to_string(at.line)});
+  }
   model_.events.push_back(std::move(event));
+}
+
+bool Compiler::GetSources(const rapidjson::Value& object, const Where& at,
+                          std::vector<std::string>* out) {
+  if (!GetStringArray(object, "sources", at, out, true)) return false;
+  if (out->empty()) {
+    Error(at, "a record needs at least one source URL");
+    return false;
+  }
+  for (const std::string& url : *out) {
+    if (!IsWebUrl(url)) {
+      Error(at, "source \"" + url + "\" is not an http(s) URL");
+      return false;
+    }
+  }
+  return true;
+}
+
+void Compiler::ReadTerm(const rapidjson::Value& object, const Where& at) {
+  CheckKeys(object, at, {"office", "holder", "start", "end", "began", "ended", "acting",
+                         "sources", "note"});
+  ModelTerm term;
+  PendingTerm pending;
+  std::string start, end, began, ended;
+  const bool ok = GetString(object, "office", at, &pending.office) &&
+                  GetString(object, "holder", at, &pending.holder) &&
+                  GetString(object, "start", at, &start) &&
+                  GetString(object, "began", at, &began) && GetSources(object, at, &term.sources);
+  if (!ok) return;
+  if (!ParseIsoDate(start, &term.start)) {
+    Error(at, "start \"" + start + "\" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)");
+    return;
+  }
+  if (!ParseTermStart(began, &term.began)) {
+    Error(at, "began \"" + began + "\" is not one of election, appointment, succession, "
+                                   "inheritance, coup, revolution, acting, other");
+    return;
+  }
+  const bool has_ended = GetString(object, "ended", at, &ended, false);
+  if (GetString(object, "end", at, &end, false)) {
+    if (!ParseIsoDate(end, &term.end)) {
+      Error(at, "end \"" + end + "\" is not a real date (YYYY-MM-DD, YYYY-MM or YYYY)");
+      return;
+    }
+    if (term.end.last_day() < term.start.first_day()) {
+      Error(at, "end " + end + " is before start " + start);
+      return;
+    }
+    if (!has_ended || !ParseTermEnd(ended, &term.ended)) {
+      Error(at, "a term with an end needs \"ended\": term-end, election, resignation, "
+                "death, impeachment, removal, coup, no-confidence or other");
+      return;
+    }
+    term.has_end = true;
+  } else if (has_ended) {
+    Error(at, "\"ended\" without \"end\"");
+    return;
+  }
+  const auto acting = object.FindMember("acting");
+  if (acting != object.MemberEnd()) {
+    if (!acting->value.IsBool()) {
+      Error(at, "\"acting\" must be true or false");
+      return;
+    }
+    term.acting = acting->value.GetBool();
+  }
+  pending.where = *at.path + ":" + std::to_string(at.line);
+  model_.terms.push_back(std::move(term));
+  pending_terms_.push_back(std::move(pending));
+}
+
+uint32_t Compiler::Resolve(const std::string& id, const std::string& where) {
+  const auto it = entity_index_.find(id);
+  if (it == entity_index_.end()) {
+    ErrorAt(where, "unknown entity \"" + id + "\"");
+    return kNoEntity;
+  }
+  return it->second;
+}
+
+void Compiler::FinishTerms() {
+  const int32_t coverage_end = model_.coverage_end.last_day();
+  std::vector<uint32_t> valid;
+  for (uint32_t i = 0; i < model_.terms.size(); ++i) {
+    ModelTerm& t = model_.terms[i];
+    const PendingTerm& p = pending_terms_[i];
+    t.office = Resolve(p.office, p.where);
+    t.holder = Resolve(p.holder, p.where);
+    if (t.office == kNoEntity || t.holder == kNoEntity) continue;
+    if (model_.entities[t.office].kind != EntityKind::kOffice) {
+      ErrorAt(p.where, "\"" + p.office + "\" is not an office");
+      continue;
+    }
+    if (model_.entities[t.holder].kind != EntityKind::kPerson) {
+      ErrorAt(p.where, "\"" + p.holder + "\" is not a person");
+      continue;
+    }
+    if (have_dataset_ && t.start.first_day() > coverage_end) {
+      ErrorAt(p.where, "the term starts after the coverage end");
+      continue;
+    }
+    valid.push_back(i);
+  }
+  // Terms of one office may meet (the day one ends the next begins) but not
+  // overlap; an acting holder serves beside a suspended one, so is exempt.
+  std::vector<uint32_t> order;
+  for (uint32_t i : valid) {
+    if (!model_.terms[i].acting) order.push_back(i);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    const ModelTerm& ta = model_.terms[a];
+    const ModelTerm& tb = model_.terms[b];
+    if (ta.office != tb.office) return ta.office < tb.office;
+    return ta.start.first_day() < tb.start.first_day();
+  });
+  for (size_t k = 1; k < order.size(); ++k) {
+    const ModelTerm& prev = model_.terms[order[k - 1]];
+    const ModelTerm& next = model_.terms[order[k]];
+    if (prev.office != next.office) continue;
+    if (!prev.has_end) {
+      ErrorAt(pending_terms_[order[k]].where,
+              "this term of \"" + model_.entities[next.office].id +
+                  "\" begins while the open term at " + pending_terms_[order[k - 1]].where +
+                  " has not ended");
+    } else if (next.start.first_day() < prev.end.first_day()) {
+      ErrorAt(pending_terms_[order[k]].where,
+              "this term of \"" + model_.entities[next.office].id +
+                  "\" begins before the term at " + pending_terms_[order[k - 1]].where +
+                  " ends");
+    }
+  }
+  // Each term says its holder took office on its start and, when it ended,
+  // left office on its end: claims about either are checked as events.
+  std::set<std::tuple<uint16_t, int32_t, uint32_t, uint32_t>> written;
+  for (const ModelEvent& e : model_.events) {
+    uint32_t subject = kNoEntity, object = kNoEntity;
+    for (const ModelParticipant& p : e.participants) {
+      if (p.role == snapshot::Role::kSubject) subject = p.entity;
+      if (p.role == snapshot::Role::kObject) object = p.entity;
+    }
+    written.emplace(static_cast<uint16_t>(e.type), e.date.first_day(), subject, object);
+  }
+  for (uint32_t i : valid) {
+    const ModelTerm& t = model_.terms[i];
+    const ModelEntity& holder = model_.entities[t.holder];
+    const ModelEntity& office = model_.entities[t.office];
+    for (const bool start : {true, false}) {
+      if (!start && !t.has_end) continue;
+      const PartialDate& date = start ? t.start : t.end;
+      const EventType type = start ? EventType::kTookOffice : EventType::kLeftOffice;
+      if (written.count({static_cast<uint16_t>(type), date.first_day(), t.holder, t.office})) {
+        continue;  // the sources say it themselves
+      }
+      ModelEvent e;
+      e.type = type;
+      e.date = date;
+      e.id = holder.id + (start ? "-took-office-" : "-left-office-") + office.id + "-" +
+             FormatIsoDate(date);
+      e.summary = holder.name + (start ? " took office as " : " left office as ") + office.name +
+                  (t.acting ? " (acting)." : ".");
+      e.participants = {{t.holder, snapshot::Role::kSubject}, {t.office, snapshot::Role::kObject}};
+      e.sources = t.sources;
+      if (!id_origin_.emplace(e.id, pending_terms_[i].where).second) {
+        ErrorAt(pending_terms_[i].where, "the term's event id \"" + e.id + "\" is taken");
+        continue;
+      }
+      model_.events.push_back(std::move(e));
+    }
+  }
 }
 
 template <typename Fn>
@@ -443,6 +680,13 @@ Status Compiler::Finish(std::string* snapshot) {
     }
     model_.events[p.event].participants.push_back({it->second, p.role});
   }
+  for (const PendingEntityRef& r : pending_jurisdictions_) {
+    model_.entities[r.entity].jurisdiction = Resolve(r.id, r.where);
+  }
+  for (const PendingEventPlace& r : pending_places_) {
+    model_.events[r.event].place = Resolve(r.id, r.where);
+  }
+  FinishTerms();
   for (const PendingTitle& t : pending_titles_) {
     const auto it = entity_index_.find(t.office);
     if (it == entity_index_.end() ||
@@ -452,11 +696,14 @@ Status Compiler::Finish(std::string* snapshot) {
     }
     model_.titles.push_back({t.phrase, it->second});
   }
-  // Two entities may share a surname (resolved in context) but not an alias.
-  std::map<std::string, std::string> alias_owner;
+  // Two entities may share a surname (resolved in context) but an alias
+  // only when a note on one of them says why: an article's "Georgia" is
+  // then ambiguous, and factmark leaves it unresolved.
+  std::map<std::string, const ModelEntity*> alias_owner;
   for (const ModelEntity& e : model_.entities) {
     std::set<std::string> keys{FoldPhrase(e.name)};
     for (const std::string& alias : e.aliases) keys.insert(FoldPhrase(alias));
+    for (const std::string& demonym : e.demonyms) keys.insert(FoldPhrase(demonym));
     for (const std::string& key : keys) {
       if (FoldPhrase(key).empty()) continue;
       if (std::count(key.begin(), key.end(), ' ') + 1 >
@@ -465,9 +712,11 @@ Status Compiler::Finish(std::string* snapshot) {
                                       std::to_string(snapshot::kMaxPhraseTokens) + " words");
         continue;
       }
-      const auto [it, inserted] = alias_owner.emplace(key, e.id);
-      if (!inserted) {
-        ErrorAt(id_origin_[e.id], "alias \"" + key + "\" is also claimed by \"" + it->second + "\"");
+      const auto [it, inserted] = alias_owner.emplace(key, &e);
+      if (!inserted && !e.has_note && !it->second->has_note) {
+        ErrorAt(id_origin_[e.id], "alias \"" + key + "\" is also claimed by \"" +
+                                      it->second->id +
+                                      "\"; add a \"note\" saying why both are right");
       }
     }
   }
@@ -492,6 +741,7 @@ std::string_view EntityKindName(EntityKind kind) {
     case EntityKind::kOrganization: return "organization";
     case EntityKind::kPlace: return "place";
     case EntityKind::kOffice: return "office";
+    case EntityKind::kEvent: return "event";
     case EntityKind::kCount: break;
   }
   return "unknown";
