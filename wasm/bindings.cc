@@ -27,6 +27,20 @@ class WasmChecker {
   // "" when the timeline loaded, else the error JSON.
   std::string error() const { return status_.ok() ? "" : factmark::ErrorJson(status_); }
 
+  // Adds a timeline beside the first: "" when it loaded, else the error JSON.
+  std::string addTimeline(const std::string& snapshot) {
+    if (!checker_) return error();
+    const Status status = checker_->AddTimeline(snapshot);
+    return status.ok() ? "" : factmark::ErrorJson(status);
+  }
+
+  // `factmark stats` for the loaded timelines: "text" or "json".
+  std::string stats(const std::string& format) const {
+    if (!checker_) return error();
+    return checker_->Stats(format == "json" ? factmark::ReportFormat::kJson
+                                            : factmark::ReportFormat::kText);
+  }
+
   // The result JSON, the text report, or the error JSON, for UTF-8 text the
   // caller wrote into wasm memory at `text` (see web/src/loader.js): one
   // native copy instead of Embind's per-character one.
@@ -94,6 +108,8 @@ EMSCRIPTEN_BINDINGS(factmark) {
   emscripten::class_<WasmChecker>("Checker")
       .constructor<const std::string&>()
       .function("error", &WasmChecker::error)
+      .function("addTimeline", &WasmChecker::addTimeline)
+      .function("stats", &WasmChecker::stats)
       .function("checkAt", &WasmChecker::checkAt);
   emscripten::function("parseCommandLine", &ParseCommandLineJson);
   emscripten::function("datesAt", &DatesAt);

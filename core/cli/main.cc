@@ -74,18 +74,38 @@ int PrintReport(const CommandLine& cl, const Status& status, const std::string& 
   return std::cout.flush() ? kExitOk : Fail("cannot write standard output");
 }
 
+// Loads the timelines the command line names: the --data files, with the
+// default first when there are none or --with-default asks for it.
+int LoadChecker(const CommandLine& cl, std::unique_ptr<Checker>* checker) {
+  std::vector<std::string> paths;
+  if (cl.data_files.empty() || cl.with_default) paths.push_back(DefaultTimelinePath());
+  paths.insert(paths.end(), cl.data_files.begin(), cl.data_files.end());
+  for (const std::string& path : paths) {
+    std::string snapshot, error;
+    if (!ReadFile(path, &snapshot, &error)) return Fail(error);
+    const Status status = *checker ? (*checker)->AddTimeline(std::move(snapshot))
+                                   : Checker::Load(std::move(snapshot), checker);
+    if (!status.ok()) return Fail(path + ": " + status.message());
+  }
+  return kExitOk;
+}
+
 int RunCheck(const CommandLine& cl) {
-  const std::string data_path =
-      cl.data_file.empty() ? DefaultTimelinePath() : cl.data_file;
-  std::string snapshot, text, error;
-  if (!ReadFile(data_path, &snapshot, &error)) return Fail(error);
   std::unique_ptr<Checker> checker;
-  Status status = Checker::Load(std::move(snapshot), &checker);
-  if (!status.ok()) return Fail(data_path + ": " + status.message());
+  if (const int code = LoadChecker(cl, &checker); code != kExitOk) return code;
+  std::string text, error;
   if (!ReadFile(cl.input, &text, &error)) return Fail(error);
   std::string report;
-  status = checker->Check(text, cl.options, cl.format, &report);
+  const Status status = checker->Check(text, cl.options, cl.format, &report);
   return PrintReport(cl, status, report);
+}
+
+int RunStats(const CommandLine& cl) {
+  std::unique_ptr<Checker> checker;
+  if (const int code = LoadChecker(cl, &checker); code != kExitOk) return code;
+  std::cout << checker->Stats(cl.format);
+  if (cl.format == ReportFormat::kJson) std::cout << "\n";
+  return std::cout.flush() ? kExitOk : Fail("cannot write standard output");
 }
 
 int RunDates(const CommandLine& cl) {
@@ -155,6 +175,8 @@ int main(int argc, char** argv) {
       return RunCompileData(cl);
     case CommandLine::Command::kDates:
       return RunDates(cl);
+    case CommandLine::Command::kStats:
+      return RunStats(cl);
   }
   return kExitUsage;
 }

@@ -1,9 +1,12 @@
 #include "factmark/checker.h"
 
+#include <algorithm>
+
 #include "claims/event_date_frame.h"
 #include "claims/mention_finder.h"
 #include "data/timeline.h"
 #include "io/report.h"
+#include "io/stats.h"
 #include "judge/event_date_judge.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -15,28 +18,58 @@
 namespace factmark {
 
 struct Checker::State {
-  std::unique_ptr<Timeline> timeline;
-  DatasetInfo info;
+  std::vector<std::unique_ptr<Timeline>> timelines;
+  std::vector<DatasetInfo> info;  // one per timeline
 };
+
+namespace {
+
+DatasetInfo InfoOf(const Timeline& t) {
+  DatasetInfo info;
+  info.name = std::string(t.name());
+  info.version = std::string(t.version());
+  info.coverage_end =
+      FormatIsoDate(PartialDate{CivilFromDays(t.coverage_end()), Precision::kDay});
+  info.events = t.event_count();
+  return info;
+}
+
+// Which verdict wins when timelines disagree: a record that confirms the
+// claim, then one that refutes it.
+int Strength(Verdict v) {
+  return v == Verdict::kSupported ? 2 : (v == Verdict::kContradicted ? 1 : 0);
+}
+
+}  // namespace
 
 Checker::Checker(std::unique_ptr<State> state) : state_(std::move(state)) {}
 Checker::~Checker() = default;
 
 Status Checker::Load(std::string snapshot, std::unique_ptr<Checker>* out) {
-  auto state = std::make_unique<State>();
-  Status status = Timeline::Open(std::move(snapshot), &state->timeline);
+  std::unique_ptr<Checker> checker(new Checker(std::make_unique<State>()));
+  Status status = checker->AddTimeline(std::move(snapshot));
   if (!status.ok()) return status;
-  const Timeline& t = *state->timeline;
-  state->info.name = std::string(t.name());
-  state->info.version = std::string(t.version());
-  state->info.coverage_end =
-      FormatIsoDate(PartialDate{CivilFromDays(t.coverage_end()), Precision::kDay});
-  state->info.events = t.event_count();
-  out->reset(new Checker(std::move(state)));
+  *out = std::move(checker);
   return Status::Ok();
 }
 
-const DatasetInfo& Checker::dataset() const { return state_->info; }
+Status Checker::AddTimeline(std::string snapshot) {
+  std::unique_ptr<Timeline> timeline;
+  Status status = Timeline::Open(std::move(snapshot), &timeline);
+  if (!status.ok()) return status;
+  state_->info.push_back(InfoOf(*timeline));
+  state_->timelines.push_back(std::move(timeline));
+  return Status::Ok();
+}
+
+std::string Checker::Stats(ReportFormat format) const {
+  std::vector<const Timeline*> timelines;
+  for (const auto& t : state_->timelines) timelines.push_back(t.get());
+  return WriteTimelineStats(timelines, format);
+}
+
+const DatasetInfo& Checker::dataset() const { return state_->info.front(); }
+const std::vector<DatasetInfo>& Checker::datasets() const { return state_->info; }
 
 Status Checker::Check(std::string_view text, const CheckOptions& options,
                       ReportFormat format, std::string* out) const {
@@ -44,19 +77,36 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
   const Status status = ValidateTextInput(text, options, &published);
   if (!status.ok()) return status;
 
-  const Timeline& timeline = *state_->timeline;
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
   const std::vector<TemporalExpression> times =
       TagTemporalExpressions(text, tokens, sentences, published);
-  const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
   std::vector<Claim> claims;
-  for (const EventDateFrame& frame :
-       FindEventDateFrames(text, tokens, sentences, mentions, times)) {
-    claims.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
+  std::vector<const Timeline*> timelines;
+  for (uint32_t t = 0; t < state_->timelines.size(); ++t) {
+    const Timeline& timeline = *state_->timelines[t];
+    timelines.push_back(&timeline);
+    const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
+    for (const EventDateFrame& frame :
+         FindEventDateFrames(text, tokens, sentences, mentions, times)) {
+      Claim claim = JudgeEventDate(timeline, text, tokens, frame, published);
+      claim.timeline = t;
+      // The same words judged by an earlier timeline: keep the stronger.
+      auto same = std::find_if(claims.begin(), claims.end(), [&](const Claim& c) {
+        return c.begin == claim.begin && c.end == claim.end;
+      });
+      if (same == claims.end()) {
+        claims.push_back(std::move(claim));
+      } else if (Strength(claim.verdict) > Strength(same->verdict)) {
+        *same = std::move(claim);
+      }
+    }
   }
+  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
 
-  const CheckReport report{text, options.published, &timeline, &claims};
+  const CheckReport report{text, options.published, timelines, &claims};
   *out = format == ReportFormat::kJson ? WriteResultJson(report)
                                        : WriteTextReport(report);
   return Status::Ok();

@@ -12,14 +12,18 @@ std::string VersionText() { return "factmark " FACTMARK_VERSION; }
 
 std::string UsageText() {
   return "usage:\n"
-         "  factmark check [--published YYYY-MM-DD] [--data FILE] "
-         "[--format json|text] FILE|-\n"
+         "  factmark check [--published YYYY-MM-DD] [--data FILE]... [--with-default]\n"
+         "                 [--format json|text] FILE|-\n"
          "      Check the dated claims of a UTF-8 text file (- reads standard input)\n"
-         "      and print the result JSON or a text report.\n"
+         "      and print the result JSON or a text report. --data loads a compiled\n"
+         "      timeline instead of the default (give it more than once for several);\n"
+         "      --with-default keeps the default beside them.\n"
          "  factmark dates [--published YYYY-MM-DD] [--format json|text] FILE|-\n"
          "      List the dates, times, durations and sets in a text, normalized.\n"
          "  factmark compile-data DIR... -o FILE\n"
          "      Validate the timeline sources in DIR and write a snapshot.\n"
+         "  factmark stats [--data FILE]... [--with-default] [--format text|json]\n"
+         "      Count a timeline's records by type, country and decade.\n"
          "  factmark --help | --version\n"
          "\n"
          "exit codes: 0 success, 1 the input or the timeline could not be used,\n"
@@ -53,20 +57,22 @@ bool OptionValue(const std::vector<std::string>& args, size_t* i,
 
 Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
   const bool dates = out->command == CommandLine::Command::kDates;
+  const bool stats = out->command == CommandLine::Command::kStats;
+  if (stats) out->format = ReportFormat::kText;
   bool have_input = false;
   for (size_t i = 1; i < args.size(); ++i) {
     Status error;
     std::string value;
-    if (OptionValue(args, &i, "--published", &value, &error)) {
+    if (!stats && OptionValue(args, &i, "--published", &value, &error)) {
       if (!error.ok()) return error;
       out->options.published = value;
     } else if (OptionValue(args, &i, "--data", &value, &error)) {
       if (!error.ok()) return error;
       if (dates) return Usage("dates needs no timeline; drop --data");
-      if (!out->data_file.empty()) {
-        return Usage("--data is given twice; this version loads one timeline");
-      }
-      out->data_file = value;
+      if (value.empty()) return Usage("--data needs a FILE");
+      out->data_files.push_back(value);
+    } else if (!dates && args[i] == "--with-default") {
+      out->with_default = true;
     } else if (OptionValue(args, &i, "--format", &value, &error)) {
       if (!error.ok()) return error;
       if (value == "json") {
@@ -78,6 +84,8 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
       }
     } else if (args[i].size() > 1 && args[i][0] == '-') {
       return Usage("unknown option " + args[i]);
+    } else if (stats) {
+      return Usage("stats takes no FILE; name timelines with --data");
     } else if (have_input) {
       return Usage(std::string(dates ? "dates" : "check") +
                    " takes one FILE (or - for standard input)");
@@ -86,7 +94,10 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
       have_input = true;
     }
   }
-  if (!have_input) {
+  if (out->with_default && out->data_files.empty()) {
+    return Usage("--with-default goes with --data FILE (the default is loaded anyway)");
+  }
+  if (!have_input && !stats) {
     return Usage(std::string(dates ? "dates" : "check") +
                  " needs a FILE to read (or - for standard input)");
   }
@@ -117,8 +128,8 @@ Status ParseCompileData(const std::vector<std::string>& args, CommandLine* out) 
 std::string CommandLineJson(const CommandLine& cl) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
-  static constexpr const char* kCommands[] = {"help", "version", "check",
-                                              "compile-data", "dates"};
+  static constexpr const char* kCommands[] = {"help",  "version", "check",
+                                              "compile-data", "dates", "stats"};
   w.StartObject();
   w.Key("command");
   w.String(kCommands[static_cast<int>(cl.command)]);
@@ -127,7 +138,11 @@ std::string CommandLineJson(const CommandLine& cl) {
   w.Key("format");
   w.String(cl.format == ReportFormat::kJson ? "json" : "text");
   w.Key("data");
-  w.String(cl.data_file);
+  w.StartArray();
+  for (const std::string& file : cl.data_files) w.String(file);
+  w.EndArray();
+  w.Key("withDefault");
+  w.Bool(cl.with_default);
   w.Key("input");
   w.String(cl.input);
   w.Key("sources");
@@ -158,6 +173,10 @@ Status ParseCommandLine(const std::vector<std::string>& args, CommandLine* out) 
   }
   if (command == "dates") {
     out->command = CommandLine::Command::kDates;
+    return ParseCheck(args, out);
+  }
+  if (command == "stats") {
+    out->command = CommandLine::Command::kStats;
     return ParseCheck(args, out);
   }
   if (command == "compile-data") {

@@ -183,3 +183,69 @@ TEST_F(CheckerTest, LoadRefusesACorruptSnapshot) {
 
 }  // namespace
 }  // namespace factmark
+
+namespace factmark {
+namespace {
+
+// A publisher's own timeline, loaded beside the small one: it knows Yoon,
+// whom the small timeline does not.
+std::string PublisherSnapshot() {
+  std::string snapshot;
+  const Status status = CompileTimeline(
+      {{"p/dataset.json",
+        R"({"name": "publisher", "version": "7", "coverage_end": "2025-12-31"})"},
+       {"p/entities.jsonl",
+        R"({"id": "korea", "kind": "country", "name": "South Korea"}
+{"id": "president-of-korea", "kind": "office", "name": "President of South Korea", "jurisdiction": "korea", "titles": ["President"]}
+{"id": "yoon", "kind": "person", "name": "Yoon Suk Yeol", "surname": "Yoon"})"},
+       {"p/terms.jsonl",
+        R"({"office": "president-of-korea", "holder": "yoon", "start": "2022-05-10", "end": "2025-04-04", "began": "election", "ended": "impeachment", "sources": ["https://example.org/yoon"]})"},
+       {"p/triggers.tsv", "took-office\ttook office\n"}},
+      &snapshot);
+  EXPECT_TRUE(status.ok()) << status.message();
+  return snapshot;
+}
+
+TEST(CheckerWithSeveralTimelines, EachClaimTakesTheTimelineThatDecidesIt) {
+  std::unique_ptr<Checker> checker;
+  ASSERT_TRUE(Checker::Load(testing::SmallTimelineSnapshot(), &checker).ok());
+  ASSERT_TRUE(checker->AddTimeline(PublisherSnapshot()).ok());
+  ASSERT_EQ(checker->datasets().size(), 2u);
+  EXPECT_EQ(checker->datasets()[1].name, "publisher");
+  EXPECT_EQ(checker->dataset().name, "test-timeline");
+  EXPECT_FALSE(checker->AddTimeline("not a snapshot").ok());
+  EXPECT_EQ(checker->datasets().size(), 2u);  // a refused one is not added
+
+  std::string json;
+  ASSERT_TRUE(checker
+                  ->Check("President Yoon Suk Yeol took office on May 10, 2022. "
+                          "President Lee Jae Myung took office on June 4, 2025.",
+                          CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json)
+                  .ok());
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  ASSERT_FALSE(doc.HasParseError()) << json;
+  EXPECT_EQ(doc["datasets"].Size(), 2u);
+  EXPECT_STREQ(doc["datasets"][1]["name"].GetString(), "publisher");
+  EXPECT_STREQ(doc["datasets"][1]["coverage_end"].GetString(), "2025-12-31");
+  ASSERT_EQ(doc["claims"].Size(), 2u);
+  // Yoon is only in the publisher's timeline; Lee only in the small one.
+  EXPECT_STREQ(doc["claims"][0]["verdict"].GetString(), "supported");
+  EXPECT_STREQ(doc["claims"][0]["evidence"][0]["dataset"].GetString(), "publisher");
+  EXPECT_STREQ(doc["claims"][1]["verdict"].GetString(), "supported");
+  EXPECT_STREQ(doc["claims"][1]["evidence"][0]["dataset"].GetString(), "test-timeline");
+
+  std::string stats;
+  stats = checker->Stats(ReportFormat::kJson);
+  doc.Parse(stats.c_str());
+  ASSERT_FALSE(doc.HasParseError()) << stats;
+  ASSERT_EQ(doc["timelines"].Size(), 2u);
+  EXPECT_EQ(doc["timelines"][1]["terms"].GetUint(), 1u);
+  EXPECT_EQ(doc["timelines"][1]["events_by_type"]["took-office"].GetUint(), 1u);
+  EXPECT_EQ(doc["timelines"][1]["events_by_type"]["left-office"].GetUint(), 1u);
+  EXPECT_EQ(doc["timelines"][1]["events_by_country"]["South Korea"].GetUint(), 2u);
+  EXPECT_EQ(doc["timelines"][1]["events_by_decade"]["2020s"].GetUint(), 2u);
+}
+
+}  // namespace
+}  // namespace factmark

@@ -13,15 +13,32 @@ TEST(CommandLine, ParsesCheck) {
                   .ok());
   EXPECT_EQ(cl.command, CommandLine::Command::kCheck);
   EXPECT_EQ(cl.options.published, "2025-07-28");
-  EXPECT_EQ(cl.data_file, "x.timeline");
+  EXPECT_EQ(cl.data_files, (std::vector<std::string>{"x.timeline"}));
+  EXPECT_FALSE(cl.with_default);
   EXPECT_EQ(cl.format, ReportFormat::kText);
   EXPECT_EQ(cl.input, "article.txt");
   ASSERT_TRUE(ParseCommandLine({"check", "-"}, &cl).ok());
   EXPECT_EQ(cl.input, "-");
   EXPECT_EQ(cl.format, ReportFormat::kJson);
   EXPECT_EQ(CommandLineJson(cl),
-            R"({"command":"check","published":"","format":"json","data":"","input":"-",)"
-            R"("sources":[],"output":""})");
+            R"({"command":"check","published":"","format":"json","data":[],"withDefault":false,)"
+            R"("input":"-","sources":[],"output":""})");
+}
+
+TEST(CommandLine, ParsesSeveralTimelinesAndStats) {
+  CommandLine cl;
+  ASSERT_TRUE(ParseCommandLine({"check", "--data", "a.timeline", "--data=b.timeline",
+                                "--with-default", "-"},
+                               &cl)
+                  .ok());
+  EXPECT_EQ(cl.data_files, (std::vector<std::string>{"a.timeline", "b.timeline"}));
+  EXPECT_TRUE(cl.with_default);
+  ASSERT_TRUE(ParseCommandLine({"stats"}, &cl).ok());
+  EXPECT_EQ(cl.command, CommandLine::Command::kStats);
+  EXPECT_EQ(cl.format, ReportFormat::kText);
+  ASSERT_TRUE(ParseCommandLine({"stats", "--data", "a.timeline", "--format", "json"}, &cl).ok());
+  EXPECT_EQ(cl.format, ReportFormat::kJson);
+  EXPECT_EQ(cl.data_files, (std::vector<std::string>{"a.timeline"}));
 }
 
 TEST(CommandLine, ParsesCompileData) {
@@ -47,6 +64,9 @@ TEST(CommandLine, SaysWhatIsWrong) {
   EXPECT_NE(message({"check", "--verbose", "a"}).find("unknown option --verbose"),
             std::string::npos);
   EXPECT_NE(message({"compile-data", "dir"}).find("-o FILE"), std::string::npos);
+  EXPECT_NE(message({"check", "--with-default", "a"}).find("goes with --data"), std::string::npos);
+  EXPECT_NE(message({"stats", "a"}).find("takes no FILE"), std::string::npos);
+  EXPECT_NE(message({"dates", "--data", "x", "a"}).find("drop --data"), std::string::npos);
   EXPECT_NE(message({"chek"}).find("factmark --help"), std::string::npos);
 }
 

@@ -41,20 +41,44 @@ async function readInput(path) {
   return readFile(path);
 }
 
+// Loads the timelines the command line names (see `factmark --help`), or
+// prints why one cannot be used and returns null.
+async function openChecker(cl) {
+  const defaultPath = fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
+  const paths = [...(cl.data.length === 0 || cl.withDefault ? [defaultPath] : []), ...cl.data];
+  const timelines = [];
+  for (const path of paths) {
+    try {
+      timelines.push(new Uint8Array(await readFile(path)));
+    } catch (error) {
+      cannotOpen(path, error);
+      return null;
+    }
+    try {
+      // Each one alone first, so an error names the file it is in.
+      (await loadChecker({ timeline: timelines.at(-1) })).delete();
+    } catch (error) {
+      fail(`${path}: ${error.message}`);
+      return null;
+    }
+  }
+  return loadChecker({ timelines });
+}
+
+async function runStats(cl) {
+  const checker = await openChecker(cl);
+  if (checker === null) return EXIT_FAILURE;
+  try {
+    process.stdout.write(checker.stats(cl.format) + (cl.format === 'json' ? '\n' : ''));
+    return EXIT_OK;
+  } finally {
+    checker.delete();
+  }
+}
+
 async function runCheck(cl) {
-  const dataPath = cl.data || fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
-  let timeline;
-  try {
-    timeline = new Uint8Array(await readFile(dataPath));
-  } catch (error) {
-    return cannotOpen(dataPath, error);
-  }
-  let checker;
-  try {
-    checker = await loadChecker({ timeline });
-  } catch (error) {
-    return fail(`${dataPath}: ${error.message}`);
-  }
+  const checker = await openChecker(cl);
+  if (checker === null) return EXIT_FAILURE;
   const text = await readText(cl);
   if (text === null) {
     checker.delete();
@@ -116,6 +140,8 @@ async function main(args) {
       return runCheck(parsed);
     case 'dates':
       return runDates(parsed);
+    case 'stats':
+      return runStats(parsed);
     default:
       return fail('compile-data is only in the native program (build/native/bin/factmark)',
                   EXIT_USAGE);

@@ -118,6 +118,12 @@ export class Checker {
     return this.#run(text, published, 'text');
   }
 
+  /** What the loaded timelines hold (`factmark stats`): 'text' or 'json'. */
+  stats(format = 'text') {
+    if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
+    return this.#native.stats(format);
+  }
+
   #run(text, published, format) {
     if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
     return throwIfError(withUtf8(this.#module, text,
@@ -156,11 +162,15 @@ export async function loadDateTagger(options = {}) {
  */
 export async function loadChecker(options = {}) {
   const module = await loadModule(options);
-  const bytes = options.timeline ??
+  // `timelines`: several snapshots (bytes), judged side by side; else one
+  // `timeline`, or the one at `timelineUrl`, or the default.
+  const all = options.timelines ?? [options.timeline ??
     await readBytes(options.timelineUrl ? new URL(options.timelineUrl, import.meta.url)
-                                        : DEFAULT_TIMELINE);
-  const native = new module.Checker(bytes);
-  const error = native.error();
+                                        : DEFAULT_TIMELINE)];
+  if (all.length === 0) throw new TypeError('timelines must name at least one timeline');
+  const native = new module.Checker(all[0]);
+  let error = native.error();
+  for (let i = 1; i < all.length && !error; i++) error = native.addTimeline(all[i]);
   if (error) {
     native.delete();
     throwIfError(error);

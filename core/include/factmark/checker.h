@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "factmark/status.h"
 
@@ -36,6 +37,11 @@ class Checker {
   // copy of the bytes. A truncated or corrupt snapshot yields kCorruptData.
   static Status Load(std::string snapshot, std::unique_ptr<Checker>* out);
 
+  // Adds another timeline beside the first (a publisher's own, say). Each
+  // claim is judged against every timeline: one that supports it wins, then
+  // one that contradicts it; a claim no timeline decides is unverifiable.
+  Status AddTimeline(std::string snapshot);
+
   Checker(const Checker&) = delete;
   Checker& operator=(const Checker&) = delete;
   ~Checker();
@@ -45,7 +51,12 @@ class Checker {
   Status Check(std::string_view text, const CheckOptions& options,
                ReportFormat format, std::string* out) const;
 
-  const DatasetInfo& dataset() const;
+  // `factmark stats`: each timeline's records counted by type, country and
+  // decade, as text or JSON.
+  std::string Stats(ReportFormat format) const;
+
+  const DatasetInfo& dataset() const;  // the first timeline's
+  const std::vector<DatasetInfo>& datasets() const;
 
  private:
   struct State;

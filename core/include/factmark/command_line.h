@@ -19,14 +19,17 @@ enum ExitCode : int {
 };
 
 struct CommandLine {
-  enum class Command { kHelp, kVersion, kCheck, kCompileData, kDates };
+  enum class Command { kHelp, kVersion, kCheck, kCompileData, kDates, kStats };
   Command command = Command::kHelp;
 
-  // check and dates
+  // check, dates and stats
   CheckOptions options;
-  ReportFormat format = ReportFormat::kJson;
-  std::string data_file;  // --data FILE; empty: the default timeline
-  std::string input;                    // FILE, or "-" for standard input
+  ReportFormat format = ReportFormat::kJson;  // stats: kText unless --format json
+  // --data FILE, as often as wanted: these timelines instead of the default,
+  // or beside it with --with-default.
+  std::vector<std::string> data_files;
+  bool with_default = false;
+  std::string input;  // FILE, or "-" for standard input
 
   // compile-data
   std::vector<std::string> source_dirs;
@@ -38,8 +41,8 @@ struct CommandLine {
 Status ParseCommandLine(const std::vector<std::string>& args, CommandLine* out);
 
 // The parsed command line as JSON, for the Node CLI: {"command": "check",
-// "published": "", "format": "json", "data": "", "input": "-", "sources": [],
-// "output": ""}.
+// "published": "", "format": "json", "data": [], "withDefault": false,
+// "input": "-", "sources": [], "output": ""}.
 std::string CommandLineJson(const CommandLine& command_line);
 
 // The text printed by `factmark --help`.

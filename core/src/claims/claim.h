@@ -26,7 +26,8 @@ struct Claim {
   Verdict verdict = Verdict::kUnverifiable;
   bool has_claimed = false;  // false when the date could not be resolved
   PartialDate claimed;
-  std::vector<uint32_t> evidence;  // event indexes in the timeline
+  uint32_t timeline = 0;           // which of the checker's timelines judged it
+  std::vector<uint32_t> evidence;  // event indexes in that timeline
   std::string explanation;
 };
 

@@ -23,7 +23,7 @@ size_t Columns(std::string_view s) {
 std::string WriteResultJson(const CheckReport& report) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
-  const Timeline& timeline = *report.timeline;
+  const Timeline& first = *report.timelines.front();
   w.StartObject();
   WriteJsonKey(&w, "published");
   if (report.published.empty()) {
@@ -31,15 +31,26 @@ std::string WriteResultJson(const CheckReport& report) {
   } else {
     WriteJsonString(&w, report.published);
   }
+  // "dataset" is the first timeline; "datasets" lists every one loaded.
+  auto write_dataset = [&w](const Timeline& t) {
+    w.StartObject();
+    WriteJsonKey(&w, "name");
+    WriteJsonString(&w, t.name());
+    WriteJsonKey(&w, "version");
+    WriteJsonString(&w, t.version());
+    WriteJsonKey(&w, "events");
+    w.Uint(t.event_count());
+    WriteJsonKey(&w, "coverage_end");
+    WriteJsonString(&w, FormatIsoDate(PartialDate{CivilFromDays(t.coverage_end()),
+                                                  Precision::kDay}));
+    w.EndObject();
+  };
   WriteJsonKey(&w, "dataset");
-  w.StartObject();
-  WriteJsonKey(&w, "name");
-  WriteJsonString(&w, timeline.name());
-  WriteJsonKey(&w, "version");
-  WriteJsonString(&w, timeline.version());
-  WriteJsonKey(&w, "events");
-  w.Uint(timeline.event_count());
-  w.EndObject();
+  write_dataset(first);
+  WriteJsonKey(&w, "datasets");
+  w.StartArray();
+  for (const Timeline* t : report.timelines) write_dataset(*t);
+  w.EndArray();
 
   WriteJsonKey(&w, "claims");
   w.StartArray();
@@ -69,6 +80,7 @@ std::string WriteResultJson(const CheckReport& report) {
     }
     WriteJsonKey(&w, "evidence");
     w.StartArray();
+    const Timeline& timeline = *report.timelines[claim.timeline];
     for (uint32_t index : claim.evidence) {
       const Timeline::Event e = timeline.event(index);
       w.StartObject();
@@ -82,6 +94,8 @@ std::string WriteResultJson(const CheckReport& report) {
       WriteJsonString(&w, e.summary);
       WriteJsonKey(&w, "source");
       WriteJsonString(&w, e.sources.empty() ? std::string_view() : timeline.source(e.sources.begin));
+      WriteJsonKey(&w, "dataset");
+      WriteJsonString(&w, timeline.name());
       w.EndObject();
     }
     w.EndArray();
@@ -95,12 +109,16 @@ std::string WriteResultJson(const CheckReport& report) {
 }
 
 std::string WriteTextReport(const CheckReport& report) {
-  const Timeline& timeline = *report.timeline;
   std::string out;
+  std::string against;
+  for (const Timeline* t : report.timelines) {
+    if (!against.empty()) against += " and ";
+    against += std::string(t->name()) + " " + std::string(t->version()) + " (" +
+               std::to_string(t->event_count()) + " events)";
+  }
   out += "factmark: " + std::to_string(report.claims->size()) +
          (report.claims->size() == 1 ? " claim" : " claims") + " checked against " +
-         std::string(timeline.name()) + " " + std::string(timeline.version()) + " (" +
-         std::to_string(timeline.event_count()) + " events); published date: " +
+         against + "; published date: " +
          (report.published.empty() ? std::string("unknown") : std::string(report.published)) +
          "\n";
   for (const Claim& claim : *report.claims) {
@@ -125,6 +143,7 @@ std::string WriteTextReport(const CheckReport& report) {
     out += "  " + std::string(lead.size() + Columns(before), ' ') +
            std::string(Columns(quoted), '^') + "\n";
     out += "  " + claim.explanation + "\n";
+    const Timeline& timeline = *report.timelines[claim.timeline];
     for (uint32_t index : claim.evidence) {
       const Timeline::Event e = timeline.event(index);
       out += "  evidence: " + FormatIsoDate(e.date) + " " + std::string(e.summary);

@@ -15,7 +15,7 @@ namespace factmark {
 struct CheckReport {
   std::string_view text;       // the checked text (UTF-8)
   std::string_view published;  // YYYY-MM-DD, or empty when unknown
-  const Timeline* timeline;
+  std::vector<const Timeline*> timelines;  // a claim's `timeline` indexes these
   const std::vector<Claim>* claims;  // in text order
 };
 
