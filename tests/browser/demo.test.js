@@ -52,7 +52,7 @@ describe('demo page in Chromium', () => {
       'British Prime Minister\n        Keir Starmer took office on |July 4, 2024');
     assert.match(claims.find((c) => c.verdict === 'contradicted').title,
       /2024-07-05, 1 day later than the text says/);
-    assert.match(byVerdict('unverifiable'), /Joe Biden took office as Vice President/);
+    assert.match(byVerdict('unverifiable'), /Boris Johnson took office on May 4, 2008/);
     // Styled from the widget's own stylesheet, which the CSP allows.
     assert.ok(claims.every((c) => c.underlined === 'underline'), JSON.stringify(claims));
 

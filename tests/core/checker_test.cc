@@ -249,3 +249,39 @@ TEST(CheckerWithSeveralTimelines, EachClaimTakesTheTimelineThatDecidesIt) {
 
 }  // namespace
 }  // namespace factmark
+
+namespace factmark {
+namespace {
+
+// Two people the data says share a name: an article's bare "Kim Jong" names
+// neither, so no claim is made about either; the full, unique names work.
+TEST(CheckerSharedNames, AnAmbiguousNameIsLeftUnresolved) {
+  std::string snapshot;
+  ASSERT_TRUE(CompileTimeline(
+                  {{"s/dataset.json",
+                    R"({"name": "shared", "version": "1", "coverage_end": "2025-12-31"})"},
+                   {"s/entities.jsonl",
+                    R"({"id": "land", "kind": "country", "name": "Land"}
+{"id": "president-of-land", "kind": "office", "name": "President of Land", "jurisdiction": "land", "titles": ["President"]}
+{"id": "kim-jong-a", "kind": "person", "name": "Kim Jong A", "aliases": ["Kim Jong"]}
+{"id": "kim-jong-b", "kind": "person", "name": "Kim Jong B", "aliases": ["Kim Jong"], "note": "shares the short name with kim-jong-a"})"},
+                   {"s/terms.jsonl",
+                    R"({"office": "president-of-land", "holder": "kim-jong-a", "start": "2020-03-01", "began": "election", "sources": ["https://example.org/a"]})"},
+                   {"s/triggers.tsv", "took-office\ttook office\n"}},
+                  &snapshot)
+                  .ok());
+  std::unique_ptr<Checker> checker;
+  ASSERT_TRUE(Checker::Load(snapshot, &checker).ok());
+  std::string json;
+  ASSERT_TRUE(checker->Check("Kim Jong took office on March 1, 2020.", CheckOptions{"2025-01-01"},
+                             ReportFormat::kJson, &json)
+                  .ok());
+  EXPECT_NE(json.find(R"("claims":[])"), std::string::npos) << json;
+  ASSERT_TRUE(checker->Check("Kim Jong A took office on March 1, 2020.",
+                             CheckOptions{"2025-01-01"}, ReportFormat::kJson, &json)
+                  .ok());
+  EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << json;
+}
+
+}  // namespace
+}  // namespace factmark

@@ -27,7 +27,18 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
                           CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json)
                   .ok());
   EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << json;
-  EXPECT_NE(json.find(R"("id":"lee-jae-myung-took-office-2025")"), std::string::npos);
+  EXPECT_NE(json.find(R"("id":"lee-jae-myung-took-office-president-of-south-korea-2025-06-04")"), std::string::npos);
+
+  // The claims of the seed article that name a dated event, and others
+  // readers meet: each is decided by the timeline, none contradicted.
+  for (const char* claim : {
+           "Yoon Suk Yeol took office on May 10, 2022.",
+           "President Moon Jae-in took office on May 10, 2017.",
+           "Prime Minister Keir Starmer took office on July 5, 2024.",
+           "Chancellor Olaf Scholz took office on December 8, 2021."}) {
+    ASSERT_TRUE(checker->Check(claim, CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
+    EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << claim << json;
+  }
 }
 
 }  // namespace

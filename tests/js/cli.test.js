@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
-import { FIXTURES, HAVE_SEED, SEED_ARTICLE, native, node } from './helpers.js';
+import { FIXTURES, HAVE_SEED, SEED_ARTICLE, WORLD_TIMELINE, native, node } from './helpers.js';
 
 const articles = (await readdir(`${FIXTURES}articles`)).map((f) => `${FIXTURES}articles/${f}`);
 
@@ -91,6 +91,22 @@ describe('native and wasm CLIs', () => {
       assert.match(result.stderr, stderr, args.join(' '));
       assert.equal(result.stdout, '');
     }
+  });
+
+  it('count the same stats, and load several timelines alike', async () => {
+    const text = await assertSameRun(['stats']);
+    assert.equal(text.code, 0);
+    assert.match(text.stdout, /coverage end\s+\d{4}-\d{2}-\d{2}/);
+    const json = await assertSameRun(['stats', '--format', 'json']);
+    const [world] = JSON.parse(json.stdout).timelines;
+    assert.equal(world.name, 'factmark-world');
+    assert.ok(world.terms > 0 && world.events_by_type['took-office'] > 0);
+    // The default twice over: two datasets, the same verdicts.
+    const both = await assertSameRun(['check', '--data', WORLD_TIMELINE, '--with-default', '-'],
+                                     { input: 'President Donald Trump took office on January 21, 2017.' });
+    const result = JSON.parse(both.stdout);
+    assert.equal(result.datasets.length, 2);
+    assert.equal(result.claims[0].verdict, 'contradicted');
   });
 
   it('print the same help and version', async () => {

@@ -7,6 +7,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const NATIVE_CLI = `${ROOT}build/native/bin/factmark`;
 export const NODE_CLI = `${ROOT}web/cli/factmark.js`;
 export const FIXTURES = `${ROOT}tests/fixtures/`;
+export const WORLD_TIMELINE = `${ROOT}web/dist/world.timeline`;
 
 // The seed article lives outside the repository; tests that use it skip
 // when it is absent (a user's fresh clone).

@@ -18,7 +18,7 @@ describe('loader', () => {
     assert.equal(result.dataset.name, 'factmark-world');
     assert.equal(result.claims.length, 1);
     assert.equal(result.claims[0].verdict, 'supported');
-    assert.equal(result.claims[0].evidence[0].id, 'joe-biden-took-office-2021');
+    assert.equal(result.claims[0].evidence[0].id, 'joe-biden-took-office-president-of-the-united-states-2021-01-20');
   });
 
   it('gives offsets that index the JavaScript string', () => {

@@ -65,20 +65,25 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
         if (!found_entity) {
           const IndexRange range = timeline.FindAliases(keys[k]);
           int64_t best_entity = -1, best_position = -1;
-          bool full = false;
+          bool full = false, ambiguous = false;
           for (uint32_t r = range.begin; r < range.end; ++r) {
             const Timeline::Alias alias = timeline.alias(r);
             if (!(alias.flags & snapshot::kAliasSurname)) {
+              // A full name two entities share (the data says why) names
+              // neither: leave it unresolved rather than guess.
+              if (full && best_entity != alias.entity) ambiguous = true;
               best_entity = alias.entity;
               full = true;
-              break;
+              continue;
             }
+            if (full) continue;
             const int64_t position = last_full_mention(alias.entity);
             if (position > best_position) {
               best_position = position;
               best_entity = alias.entity;
             }
           }
+          if (ambiguous) best_entity = -1;
           if (best_entity >= 0 && (full || best_position >= 0)) {
             const auto entity = static_cast<uint32_t>(best_entity);
             Mention m{Mention::Kind::kEntity, i, ends[k], entity,
