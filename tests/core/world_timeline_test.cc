@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <rapidjson/document.h>
+
 #include "factmark/checker.h"
 
 namespace factmark {
@@ -39,6 +41,19 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
     ASSERT_TRUE(checker->Check(claim, CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
     EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << claim << json;
   }
+
+  // The minimums the default timeline promises: 1,500 terms of office and
+  // 3,000 events written as events (beside those the terms imply).
+  const std::string stats = checker->Stats(ReportFormat::kJson);
+  rapidjson::Document doc;
+  doc.Parse(stats.c_str());
+  ASSERT_FALSE(doc.HasParseError()) << stats;
+  const auto& world = doc["timelines"][0];
+  EXPECT_GE(world["terms"].GetUint(), 1500u);
+  const auto& by_type = world["events_by_type"];
+  const uint32_t implied = by_type["took-office"].GetUint() + by_type["left-office"].GetUint();
+  EXPECT_GE(world["events"].GetUint() - implied, 3000u);
+  EXPECT_STREQ(world["coverage_end"].GetString(), "2025-12-31");
 }
 
 }  // namespace
