@@ -7,7 +7,9 @@
 #include "data/timeline.h"
 #include "io/report.h"
 #include "io/stats.h"
+#include "claims/role_frame.h"
 #include "judge/event_date_judge.h"
+#include "judge/role_judge.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -87,9 +89,17 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     const Timeline& timeline = *state_->timelines[t];
     timelines.push_back(&timeline);
     const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
-    for (const EventDateFrame& frame :
-         FindEventDateFrames(text, tokens, sentences, mentions, times)) {
-      Claim claim = JudgeEventDate(timeline, text, tokens, frame, published);
+    const std::vector<EventDateFrame> event_frames =
+        FindEventDateFrames(text, tokens, sentences, mentions, times);
+    std::vector<Claim> found;
+    for (const EventDateFrame& frame : event_frames) {
+      found.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
+    }
+    for (const RoleFrame& frame :
+         FindRoleFrames(text, tokens, sentences, mentions, times, event_frames)) {
+      found.push_back(JudgeRole(timeline, text, tokens, frame, published));
+    }
+    for (Claim& claim : found) {
       claim.timeline = t;
       // The same words judged by an earlier timeline: keep the stronger.
       auto same = std::find_if(claims.begin(), claims.end(), [&](const Claim& c) {

@@ -130,8 +130,13 @@ TEST_F(CheckerTest, DatesItCannotFixAreUnverifiable) {
   EXPECT_EQ(Verdict("President Donald Trump took office on January 21.", ""), "unverifiable");
   const rapidjson::Document doc = Check("President Donald Trump took office on January 21.", "");
   EXPECT_TRUE(doc["claims"][0]["claimed"].IsNull());
-  // A date that does not exist is no date at all.
-  EXPECT_EQ(Verdict("President Donald Trump took office on February 30, 2017."), "none");
+  // A date that does not exist is no date at all: no event-date claim (the
+  // title and name remain a role at the published date, which the small
+  // timeline, without terms, cannot settle).
+  const rapidjson::Document bad = Check("President Donald Trump took office on February 30, 2017.");
+  ASSERT_EQ(bad["claims"].Size(), 1u);
+  EXPECT_STREQ(bad["claims"][0]["kind"].GetString(), "role-at-time");
+  EXPECT_STREQ(bad["claims"][0]["verdict"].GetString(), "unverifiable");
   // Past the timeline's coverage end nothing is contradicted.
   EXPECT_EQ(Verdict("President Donald Trump took office on March 3, 2026.", "2026-06-01"),
             "unverifiable");

@@ -42,6 +42,32 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
     EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << claim << json;
   }
 
+  // Roles at a time: the time the sentence states, else the published date,
+  // and no refutation when the sentence may speak of another time.
+  auto role = [&](const char* text) {
+    EXPECT_TRUE(checker->Check(text, CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
+    rapidjson::Document d;
+    d.Parse(json.c_str());
+    for (const auto& c : d["claims"].GetArray()) {
+      if (std::string(c["kind"].GetString()) == "role-at-time") return std::string(c["verdict"].GetString());
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(role("Prime Minister Boris Johnson said on Tuesday that talks would resume."),
+            "contradicted");
+  EXPECT_EQ(role("Prime Minister Keir Starmer said on Tuesday that talks would resume."),
+            "supported");
+  EXPECT_EQ(role("In 2022, President Joe Biden signed the act."), "supported");
+  EXPECT_EQ(role("Former Chancellor Olaf Scholz said the coalition had failed."), "supported");
+  EXPECT_EQ(role("Former Chancellor Friedrich Merz said the coalition had failed."),
+            "contradicted");
+  // Retrospectives: the title belongs to the time the sentence speaks of.
+  EXPECT_EQ(role("Prime Minister Winston Churchill said the battle was won."), "unverifiable");
+  EXPECT_EQ(role("President Barack Obama signed the Paris Agreement in 2016."), "unverifiable");
+  EXPECT_EQ(role("Vice President Kamala Harris said on Tuesday that she would run."),
+            "contradicted");  // she left office on 2025-01-20
+  EXPECT_EQ(role("Vice President JD Vance said on Tuesday that talks would resume."), "supported");
+
   // The minimums the default timeline promises: 1,500 terms of office and
   // 3,000 events written as events (beside those the terms imply).
   const std::string stats = checker->Stats(ReportFormat::kJson);

@@ -49,9 +49,16 @@ describe('native and wasm CLIs', () => {
   it('give identical JSON for the seed article', { skip: !HAVE_SEED && 'no ../shared/seed' },
     async () => {
       const { stdout } = await assertSameRun(['check', '--published', '2025-07-28', SEED_ARTICLE]);
-      const [claim] = JSON.parse(stdout).claims;
+      const { claims } = JSON.parse(stdout);
+      const claim = claims.find((c) => c.kind === 'event-date');
       assert.equal(claim.text, 'President Lee took office on June 4');
       assert.equal(claim.verdict, 'supported');
+      // The roles the seed names, at its published date.
+      const roles = claims.filter((c) => c.kind === 'role-at-time');
+      for (const name of ['Lee Jae Myung', 'Kim Jong Un', 'Chung Dong-young', 'Donald Trump']) {
+        const role = roles.find((c) => c.text.endsWith(name));
+        assert.equal(role?.verdict, 'supported', name);
+      }
     });
 
   it('read standard input', async () => {

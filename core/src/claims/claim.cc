@@ -18,6 +18,8 @@ std::string_view ClaimKindName(ClaimKind kind) {
   switch (kind) {
     case ClaimKind::kEventDate:
       return "event-date";
+    case ClaimKind::kRoleAtTime:
+      return "role-at-time";
   }
   return "event-date";
 }

@@ -15,9 +15,9 @@ enum class Verdict : uint8_t { kSupported, kContradicted, kUnverifiable };
 
 std::string_view VerdictName(Verdict verdict);  // "supported", ...
 
-enum class ClaimKind : uint8_t { kEventDate };
+enum class ClaimKind : uint8_t { kEventDate, kRoleAtTime };
 
-std::string_view ClaimKindName(ClaimKind kind);  // "event-date"
+std::string_view ClaimKindName(ClaimKind kind);  // "event-date", "role-at-time"
 
 struct Claim {
   uint32_t begin;  // byte offsets of the claim's words in the text

@@ -1,0 +1,152 @@
+#include "claims/role_frame.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace factmark {
+namespace {
+
+std::string Folded(std::string_view text, const Token& token) {
+  std::string folded;
+  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
+  return folded;
+}
+
+template <size_t N>
+bool OneOf(const std::string& word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Words that turn a title into another office ("Vice President").
+constexpr std::array<std::string_view, 7> kTitleModifiers = {
+    "vice", "deputy", "acting", "interim", "assistant", "lieutenant", "under"};
+
+// Verbs of reporting: "Prime Minister X said" speaks of the time of the
+// report, which news dates at or just before publication.
+constexpr std::array<std::string_view, 14> kReportingVerbs = {
+    "said", "says", "told", "tells", "added", "adds", "announced", "announces",
+    "warned", "warns", "stressed", "stresses", "noted", "notes"};
+
+bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
+                const SentenceSpan& sentence) {
+  for (uint32_t i = sentence.end_token; i-- > sentence.first_token;) {
+    if (tokens[i].kind != TokenKind::kPunct) return false;
+    const std::string t = Folded(text, tokens[i]);
+    if (t == "?") return true;
+    if (t == "." || t == "!") return false;
+  }
+  return false;
+}
+
+bool IsResolvedDate(const TemporalExpression& e) {
+  return e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved;
+}
+
+}  // namespace
+
+std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<SentenceSpan>& sentences,
+                                      const std::vector<Mention>& mentions,
+                                      const std::vector<TemporalExpression>& times,
+                                      const std::vector<EventDateFrame>& event_frames) {
+  std::vector<RoleFrame> frames;
+  size_t m = 0, next_time = 0;
+  for (const SentenceSpan& sentence : sentences) {
+    const size_t first_mention = m;
+    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
+    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
+      ++next_time;
+    }
+    const size_t first_time = next_time;
+    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
+      ++next_time;
+    }
+    if (first_mention == m || IsQuestion(text, tokens, sentence)) continue;
+    for (size_t t = first_mention; t < m; ++t) {
+      const Mention& title = mentions[t];
+      if (title.kind != Mention::Kind::kTitle) continue;
+      const Mention* person = nullptr;
+      for (size_t s = first_mention; s < m; ++s) {
+        if (mentions[s].kind == Mention::Kind::kEntity &&
+            mentions[s].first_token == title.end_token) {
+          person = &mentions[s];
+        }
+      }
+      if (person == nullptr) continue;
+      uint32_t first = title.first_token;
+      if (first > sentence.first_token) {
+        uint32_t before = first - 1;
+        if (Folded(text, tokens[before]) == "-" && before > sentence.first_token) --before;
+        if (OneOf(Folded(text, tokens[before]), kTitleModifiers)) continue;
+      }
+      RoleFrame frame;
+      frame.entity = person->entity;
+      frame.titles = title.titles;
+      frame.end_token = person->end_token;
+      // "former President", "ex-President"
+      if (first > sentence.first_token) {
+        const std::string before = Folded(text, tokens[first - 1]);
+        if (before == "former") {
+          frame.former = true;
+          --first;
+        } else if (before == "-" && first - 1 > sentence.first_token &&
+                   Folded(text, tokens[first - 2]) == "ex") {
+          frame.former = true;
+          first -= 2;
+        }
+      }
+      frame.first_token = first;
+      const bool judged = std::any_of(event_frames.begin(), event_frames.end(),
+                                      [&](const EventDateFrame& f) {
+                                        return f.first_token <= title.first_token &&
+                                               person->end_token <= f.end_token;
+                                      });
+      if (judged) continue;
+
+      // The time. A date at the sentence's head ("In 2022, ...", "On
+      // Tuesday, ...") or one the person's own verb takes ("said on
+      // Tuesday") is the claim's; another date elsewhere in the sentence
+      // may be any other time, so the published date is then unsure.
+      bool any_date = false;
+      for (size_t d = first_time; d < next_time; ++d) {
+        const TemporalExpression& e = times[d];
+        if (e.type == TimexType::kDate || e.type == TimexType::kTime) any_date = true;
+        if (!IsResolvedDate(e) || e.type != TimexType::kDate) continue;
+        uint32_t head = sentence.first_token;
+        if (head < e.first_token) {
+          const std::string w = Folded(text, tokens[head]);
+          if (w == "on" || w == "in") ++head;
+        }
+        const bool at_head = e.first_token == head && e.end_token < sentence.end_token &&
+                             Folded(text, tokens[e.end_token]) == "," &&
+                             e.end_token < first;
+        bool after_verb = false;
+        if (e.first_token >= person->end_token && e.first_token - person->end_token <= 2) {
+          const std::string verb = Folded(text, tokens[person->end_token]);
+          const std::string glue = e.first_token - person->end_token == 2
+                                       ? Folded(text, tokens[person->end_token + 1])
+                                       : "on";
+          after_verb = tokens[person->end_token].kind == TokenKind::kWord &&
+                       OneOf(verb, kReportingVerbs) && (glue == "on" || glue == "in");
+        }
+        if (at_head || after_verb) {
+          frame.time_source = RoleFrame::Time::kStated;
+          frame.date = e;
+          break;
+        }
+      }
+      if (frame.time_source != RoleFrame::Time::kStated) {
+        const bool reported = person->end_token < sentence.end_token &&
+                              OneOf(Folded(text, tokens[person->end_token]), kReportingVerbs);
+        frame.time_source = !any_date && (reported || frame.former)
+                                ? RoleFrame::Time::kPublished
+                                : RoleFrame::Time::kUnsure;
+      }
+      frames.push_back(frame);
+    }
+  }
+  return frames;
+}
+
+}  // namespace factmark

@@ -1,0 +1,48 @@
+// Recognizes a role at a time: a title right before a person ("President
+// Lee", "Prime Minister Boris Johnson", "former Chancellor Olaf Scholz"). The
+// time is the one the sentence speaks of: a date it states for the person's
+// own verb ("... said on Tuesday") or at its head ("In 2022, President Joe
+// Biden signed ..."), else the published date. How sure that time is decides
+// whether the claim may be contradicted (see role_judge.h).
+#ifndef FACTMARK_CLAIMS_ROLE_FRAME_H_
+#define FACTMARK_CLAIMS_ROLE_FRAME_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "claims/event_date_frame.h"
+#include "claims/mention_finder.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+#include "time/temporal_expression.h"
+
+namespace factmark {
+
+struct RoleFrame {
+  uint32_t first_token;  // the claim's span: ["former"] title person
+  uint32_t end_token;
+  uint32_t entity;
+  IndexRange titles;  // title records: the offices the title may name
+  bool former = false;
+  // Where the time comes from.
+  enum class Time : uint8_t {
+    kStated,     // a date the sentence gives for this person's action
+    kPublished,  // the published date, and the sentence says nothing of time
+    kUnsure,     // the published date, but the sentence may speak of another time
+  };
+  Time time_source = Time::kPublished;
+  TemporalExpression date;  // kStated: a resolved calendar date
+};
+
+// `event_frames` are the event-date claims found already: a title and person
+// inside one of them is judged there, not again here.
+std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<SentenceSpan>& sentences,
+                                      const std::vector<Mention>& mentions,
+                                      const std::vector<TemporalExpression>& times,
+                                      const std::vector<EventDateFrame>& event_frames);
+
+}  // namespace factmark
+
+#endif  // FACTMARK_CLAIMS_ROLE_FRAME_H_
