@@ -20,6 +20,8 @@ step "core (GoogleTest via CTest)" \
   ctest --test-dir build/native --output-on-failure --parallel 2 --timeout 300
 step "JavaScript (node --test, wasm in Node)" \
   node --test --test-reporter=spec tests/js/ tests/eval/time/
+step "claims evaluation (labelled articles; no false contradicted, no regression)" \
+  node tests/eval/claims/run.js
 step "browser (Chromium via playwright-core)" \
   node --test --test-reporter=spec --test-timeout=120000 tests/browser/
 
