@@ -37,10 +37,20 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
            "Yoon Suk Yeol took office on May 10, 2022.",
            "President Moon Jae-in took office on May 10, 2017.",
            "Prime Minister Keir Starmer took office on July 5, 2024.",
-           "Chancellor Olaf Scholz took office on December 8, 2021."}) {
+           "Chancellor Olaf Scholz took office on December 8, 2021.",
+           "Former President Jimmy Carter died on December 29, 2024.",
+           "Shinzo Abe was assassinated on July 8, 2022.",
+           "Richard Nixon resigned on August 9, 1974."}) {
     ASSERT_TRUE(checker->Check(claim, CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
     EXPECT_NE(json.find(R"("verdict":"supported")"), std::string::npos) << claim << json;
   }
+
+  // A wrong day of death is refuted with the record; a title before the
+  // name does not make the death an office's.
+  ASSERT_TRUE(checker->Check("Former President Gerald Ford died on December 27, 2006.",
+                             CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
+  EXPECT_NE(json.find(R"("verdict":"contradicted")"), std::string::npos) << json;
+  EXPECT_NE(json.find("2006-12-26"), std::string::npos) << json;
 
   // Roles at a time: the time the sentence states, else the published date,
   // and no refutation when the sentence may speak of another time.

@@ -43,11 +43,15 @@ int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event
 
 // " as A or B" for the offices a title names, or "" without a title.
 std::string OfficeNames(const Timeline& timeline, IndexRange titles) {
+  // A title as common as "President" names dozens of offices: show a few.
+  constexpr uint32_t kShown = 3;
   std::string names;
-  for (uint32_t t = titles.begin; t < titles.end; ++t) {
+  for (uint32_t t = titles.begin; t < titles.end && t < titles.begin + kShown; ++t) {
     names += (names.empty() ? " as " : " or ") +
              std::string(timeline.entity(timeline.title_office(t)).name);
   }
+  const uint32_t more = titles.end - titles.begin > kShown ? titles.end - titles.begin - kShown : 0;
+  if (more > 0) names += " or " + std::to_string(more) + " other offices of that title";
   return names;
 }
 
@@ -112,6 +116,14 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   }
   reading += ". ";
 
+  // A title names the office only for events of an office: in "former
+  // President Jimmy Carter died" it describes the man, not the death.
+  const bool office_event = CompletenessOf(frame.type) == Completeness::kPerSubjectAndOffice ||
+                            frame.type == EventType::kElected ||
+                            frame.type == EventType::kResignation ||
+                            frame.type == EventType::kImpeached;
+  const IndexRange titles = office_event ? frame.titles : IndexRange{};
+
   std::vector<uint32_t> supporting, contradicting;
   bool undecided = false;
   const IndexRange range = timeline.ParticipationsOf(frame.entity);
@@ -121,9 +133,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
     const Timeline::Event event = timeline.event(p.event);
     if (event.type != frame.type) continue;
     if (published.known && event.date.first_day() > published.day) continue;
-    if (!frame.titles.empty() && !InTitledOffice(timeline, frame.titles, p.event)) {
-      continue;
-    }
+    if (!titles.empty() && !InTitledOffice(timeline, titles, p.event)) continue;
     switch (Compare(claim.claimed, year_written, event.date)) {
       case Match::kYes:
         supporting.push_back(p.event);
@@ -161,7 +171,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   const Completeness completeness = CompletenessOf(frame.type);
   const bool complete =
       completeness == Completeness::kPerSubject ||
-      (completeness == Completeness::kPerSubjectAndOffice && !frame.titles.empty());
+      (completeness == Completeness::kPerSubjectAndOffice && !titles.empty());
   if (contradicting.empty() || undecided || beyond_coverage || !complete) {
     claim.explanation = reading;
     if (beyond_coverage) {
@@ -176,7 +186,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                            subject + " held.";
     } else if (contradicting.empty() && !undecided) {
       claim.explanation += "The timeline has no record that " + subject + " " +
-                           happened + OfficeNames(timeline, frame.titles) + ".";
+                           happened + OfficeNames(timeline, titles) + ".";
     } else {
       claim.explanation += "The timeline does not settle whether " + subject +
                            " " + happened + " then.";
