@@ -7,7 +7,9 @@
 #include "data/timeline.h"
 #include "io/report.h"
 #include "io/stats.h"
+#include "claims/anniversary_frame.h"
 #include "claims/role_frame.h"
+#include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
 #include "judge/role_judge.h"
 #include "text/sentences.h"
@@ -98,6 +100,10 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     for (const RoleFrame& frame :
          FindRoleFrames(text, tokens, sentences, mentions, times, event_frames)) {
       found.push_back(JudgeRole(timeline, text, tokens, frame, published));
+    }
+    for (const AnniversaryFrame& frame :
+         FindAnniversaryFrames(text, tokens, sentences, mentions, times, timeline)) {
+      found.push_back(JudgeAnniversary(timeline, text, tokens, frame, published));
     }
     for (Claim& claim : found) {
       claim.timeline = t;

@@ -78,6 +78,30 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
             "contradicted");  // she left office on 2025-01-20
   EXPECT_EQ(role("Vice President JD Vance said on Tuesday that talks would resume."), "supported");
 
+  // Anniversaries: the day the sentence speaks of against the event's day.
+  auto anniversary = [&](const char* text, const char* published) {
+    EXPECT_TRUE(checker->Check(text, CheckOptions{published}, ReportFormat::kJson, &json).ok());
+    rapidjson::Document d;
+    d.Parse(json.c_str());
+    for (const auto& c : d["claims"].GetArray()) {
+      if (std::string(c["kind"].GetString()) == "anniversary") return std::string(c["verdict"].GetString());
+    }
+    return std::string("none");
+  };
+  // The seed's sentence, published the day after the ceremony.
+  EXPECT_EQ(anniversary("Speaking on the anniversary of the Korean War armistice, Lee spoke.",
+                        "2025-07-28"),
+            "supported");
+  EXPECT_EQ(anniversary("Thursday marked the 70th anniversary of the Korean War armistice.",
+                        "2023-07-27"),
+            "supported");
+  EXPECT_EQ(anniversary("Thursday marked the 65th anniversary of the Korean War armistice.",
+                        "2023-07-27"),
+            "contradicted");
+  EXPECT_EQ(anniversary("Speaking on the anniversary of the Korean War armistice, Lee spoke.",
+                        "2025-03-01"),
+            "unverifiable");
+
   // The minimums the default timeline promises: 1,500 terms of office and
   // 3,000 events written as events (beside those the terms imply).
   const std::string stats = checker->Stats(ReportFormat::kJson);

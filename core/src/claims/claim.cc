@@ -20,6 +20,8 @@ std::string_view ClaimKindName(ClaimKind kind) {
       return "event-date";
     case ClaimKind::kRoleAtTime:
       return "role-at-time";
+    case ClaimKind::kAnniversary:
+      return "anniversary";
   }
   return "event-date";
 }

@@ -15,9 +15,10 @@ enum class Verdict : uint8_t { kSupported, kContradicted, kUnverifiable };
 
 std::string_view VerdictName(Verdict verdict);  // "supported", ...
 
-enum class ClaimKind : uint8_t { kEventDate, kRoleAtTime };
+enum class ClaimKind : uint8_t { kEventDate, kRoleAtTime, kAnniversary };
 
-std::string_view ClaimKindName(ClaimKind kind);  // "event-date", "role-at-time"
+// "event-date", "role-at-time", "anniversary"
+std::string_view ClaimKindName(ClaimKind kind);
 
 struct Claim {
   uint32_t begin;  // byte offsets of the claim's words in the text

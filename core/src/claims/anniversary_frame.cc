@@ -1,0 +1,113 @@
+#include "claims/anniversary_frame.h"
+
+#include <string>
+
+#include "data/timeline_model.h"
+
+namespace factmark {
+namespace {
+
+std::string Folded(std::string_view text, const Token& token) {
+  std::string folded;
+  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
+  return folded;
+}
+
+// Words after an event's name that say which of its events is meant.
+bool TypeWord(const std::string& word, EventType* type) {
+  static const struct {
+    std::string_view word;
+    EventType type;
+  } kWords[] = {
+      {"armistice", EventType::kArmistice}, {"ceasefire", EventType::kCeasefire},
+      {"invasion", EventType::kInvasion},   {"landing", EventType::kLanding},
+      {"landings", EventType::kLanding},    {"launch", EventType::kLaunch},
+      {"attack", EventType::kAttack},       {"attacks", EventType::kAttack},
+      {"signing", EventType::kSigned},      {"founding", EventType::kFounding},
+      {"outbreak", EventType::kWarBegan},   {"disaster", EventType::kDisaster},
+  };
+  for (const auto& w : kWords) {
+    if (w.word == word) {
+      *type = w.type;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<AnniversaryFrame> FindAnniversaryFrames(
+    std::string_view text, const std::vector<Token>& tokens,
+    const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
+    const std::vector<TemporalExpression>& times, const Timeline& timeline) {
+  std::vector<AnniversaryFrame> frames;
+  size_t m = 0, next_time = 0;
+  for (const SentenceSpan& sentence : sentences) {
+    const size_t first_mention = m;
+    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
+    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
+      ++next_time;
+    }
+    const size_t first_time = next_time;
+    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
+      ++next_time;
+    }
+    for (uint32_t i = sentence.first_token; i + 2 < sentence.end_token; ++i) {
+      if (Folded(text, tokens[i]) != "anniversary" || Folded(text, tokens[i + 1]) != "of") {
+        continue;
+      }
+      // The name right after "of", with or without its "the" (an alias may
+      // hold it: "the Korean War").
+      const uint32_t at = i + 2;
+      const uint32_t after_the = Folded(text, tokens[at]) == "the" ? at + 1 : at;
+      const Mention* event = nullptr;
+      for (size_t s = first_mention; s < m; ++s) {
+        const Mention& mention = mentions[s];
+        if (mention.kind == Mention::Kind::kEntity &&
+            (mention.first_token == at || mention.first_token == after_the) &&
+            timeline.entity(mention.entity).kind == static_cast<uint32_t>(EntityKind::kEvent)) {
+          event = &mention;
+        }
+      }
+      if (event == nullptr) continue;
+      AnniversaryFrame frame;
+      frame.entity = event->entity;
+      frame.end_token = event->end_token;
+      if (frame.end_token < sentence.end_token &&
+          TypeWord(Folded(text, tokens[frame.end_token]), &frame.type)) {
+        frame.has_type = true;
+        ++frame.end_token;
+      }
+      // "the 70th anniversary": the ordinal is the number of years.
+      uint32_t first = i;
+      if (first >= sentence.first_token + 2 && tokens[first - 2].kind == TokenKind::kNumber) {
+        const std::string suffix = Folded(text, tokens[first - 1]);
+        if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
+            tokens[first - 1].begin == tokens[first - 2].end) {
+          frame.ordinal = std::stoi(std::string(text.substr(
+              tokens[first - 2].begin, std::min<uint32_t>(tokens[first - 2].end - tokens[first - 2].begin, 6))));
+          first -= 2;
+        }
+      }
+      if (first > sentence.first_token && Folded(text, tokens[first - 1]) == "the") --first;
+      frame.first_token = first;
+      // A day the sentence states for it ("Thursday marked the ..."): a
+      // resolved calendar day, and only one in the sentence.
+      int days = 0;
+      for (size_t d = first_time; d < next_time; ++d) {
+        const TemporalExpression& e = times[d];
+        if (e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
+            e.date.precision == Precision::kDay) {
+          ++days;
+          frame.date = e;
+        }
+      }
+      frame.stated = days == 1;
+      frames.push_back(frame);
+    }
+  }
+  return frames;
+}
+
+}  // namespace factmark
