@@ -8,7 +8,9 @@
 #include "io/report.h"
 #include "io/stats.h"
 #include "claims/anniversary_frame.h"
+#include "claims/elapsed_frame.h"
 #include "claims/role_frame.h"
+#include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
 #include "judge/role_judge.h"
@@ -104,6 +106,9 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     for (const AnniversaryFrame& frame :
          FindAnniversaryFrames(text, tokens, sentences, mentions, times, timeline)) {
       found.push_back(JudgeAnniversary(timeline, text, tokens, frame, published));
+    }
+    for (const ElapsedFrame& frame : FindElapsedFrames(sentences, mentions, times, timeline)) {
+      found.push_back(JudgeElapsed(timeline, text, tokens, frame, published));
     }
     for (Claim& claim : found) {
       claim.timeline = t;

@@ -102,6 +102,23 @@ TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
                         "2025-03-01"),
             "unverifiable");
 
+  // Time elapsed since a named event, counted to the published date; the
+  // count's start is unsure, so a mismatch stays unverifiable.
+  auto elapsed = [&](const char* text) {
+    EXPECT_TRUE(checker->Check(text, CheckOptions{"2025-07-28"}, ReportFormat::kJson, &json).ok());
+    rapidjson::Document d;
+    d.Parse(json.c_str());
+    for (const auto& c : d["claims"].GetArray()) {
+      if (std::string(c["kind"].GetString()) == "elapsed-time") return std::string(c["verdict"].GetString());
+    }
+    return std::string("none");
+  };
+  EXPECT_EQ(elapsed("The Korean War never ended, leaving the peninsula divided for over seventy years."),
+            "supported");
+  EXPECT_EQ(elapsed("The Korean War never ended, leaving the peninsula divided for over ninety years."),
+            "unverifiable");
+  EXPECT_EQ(elapsed("The Korean War began in June; talks ran for two years."), "none");
+
   // The minimums the default timeline promises: 1,500 terms of office and
   // 3,000 events written as events (beside those the terms imply).
   const std::string stats = checker->Stats(ReportFormat::kJson);

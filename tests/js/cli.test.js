@@ -59,6 +59,9 @@ describe('native and wasm CLIs', () => {
         const role = roles.find((c) => c.text.endsWith(name));
         assert.equal(role?.verdict, 'supported', name);
       }
+      assert.equal(claims.find((c) => c.kind === 'anniversary')?.verdict, 'supported');
+      assert.equal(claims.find((c) => c.kind === 'elapsed-time')?.verdict, 'supported');
+      assert.ok(claims.every((c) => !c.text.includes('See also')));
     });
 
   it('read standard input', async () => {

@@ -22,6 +22,8 @@ std::string_view ClaimKindName(ClaimKind kind) {
       return "role-at-time";
     case ClaimKind::kAnniversary:
       return "anniversary";
+    case ClaimKind::kElapsedTime:
+      return "elapsed-time";
   }
   return "event-date";
 }

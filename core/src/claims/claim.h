@@ -15,9 +15,9 @@ enum class Verdict : uint8_t { kSupported, kContradicted, kUnverifiable };
 
 std::string_view VerdictName(Verdict verdict);  // "supported", ...
 
-enum class ClaimKind : uint8_t { kEventDate, kRoleAtTime, kAnniversary };
+enum class ClaimKind : uint8_t { kEventDate, kRoleAtTime, kAnniversary, kElapsedTime };
 
-// "event-date", "role-at-time", "anniversary"
+// "event-date", "role-at-time", "anniversary", "elapsed-time"
 std::string_view ClaimKindName(ClaimKind kind);
 
 struct Claim {

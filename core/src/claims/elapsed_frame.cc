@@ -1,0 +1,45 @@
+#include "claims/elapsed_frame.h"
+
+#include "data/timeline_model.h"
+
+namespace factmark {
+
+std::vector<ElapsedFrame> FindElapsedFrames(const std::vector<SentenceSpan>& sentences,
+                                            const std::vector<Mention>& mentions,
+                                            const std::vector<TemporalExpression>& times,
+                                            const Timeline& timeline) {
+  std::vector<ElapsedFrame> frames;
+  size_t m = 0, next_time = 0;
+  for (const SentenceSpan& sentence : sentences) {
+    const size_t first_mention = m;
+    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
+    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
+      ++next_time;
+    }
+    const size_t first_time = next_time;
+    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
+      ++next_time;
+    }
+    // One named event and one counted duration after it, nothing else
+    // dated in the sentence: then the duration can only run from the event.
+    const Mention* event = nullptr;
+    int events = 0;
+    for (size_t s = first_mention; s < m; ++s) {
+      const Mention& mention = mentions[s];
+      if (mention.kind == Mention::Kind::kEntity &&
+          timeline.entity(mention.entity).kind == static_cast<uint32_t>(EntityKind::kEvent)) {
+        event = &mention;
+        ++events;
+      }
+    }
+    if (events != 1 || next_time - first_time != 1) continue;
+    const TemporalExpression& d = times[first_time];
+    if (d.type != TimexType::kDuration || d.amount <= 0 || d.first_token < event->end_token) {
+      continue;
+    }
+    frames.push_back({event->entity, event->first_token, d});
+  }
+  return frames;
+}
+
+}  // namespace factmark

@@ -1,0 +1,110 @@
+#include "judge/elapsed_judge.h"
+
+#include <cmath>
+#include <string>
+
+namespace factmark {
+namespace {
+
+std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
+
+// Days in one unit, on average.
+double UnitDays(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return 1;
+    case TimeUnit::kWeek: return 7;
+    case TimeUnit::kMonth: return 365.2425 / 12;
+    case TimeUnit::kQuarter: return 365.2425 / 4;
+    case TimeUnit::kYear: return 365.2425;
+    case TimeUnit::kDecade: return 3652.425;
+    case TimeUnit::kCentury: return 36524.25;
+    default: return 0;  // hours and less: not counted from dates
+  }
+}
+
+const char* UnitName(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return "days";
+    case TimeUnit::kWeek: return "weeks";
+    case TimeUnit::kMonth: return "months";
+    case TimeUnit::kQuarter: return "quarters";
+    case TimeUnit::kYear: return "years";
+    case TimeUnit::kDecade: return "decades";
+    case TimeUnit::kCentury: return "centuries";
+    default: return "units";
+  }
+}
+
+}  // namespace
+
+Claim JudgeElapsed(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
+                   const ElapsedFrame& frame, const PublishedDate& published) {
+  Claim claim;
+  claim.kind = ClaimKind::kElapsedTime;
+  const TemporalExpression& d = frame.duration;
+  claim.begin = tokens[frame.entity_first_token].begin;
+  claim.end = tokens[d.end_token - 1].end;
+  const std::string words = Quote(text.substr(tokens[d.first_token].begin,
+                                              tokens[d.end_token - 1].end - tokens[d.first_token].begin));
+  const std::string name(timeline.entity(frame.entity).name);
+  const std::string suffix = " (timeline: " + std::string(timeline.name()) + " " +
+                             std::string(timeline.version()) + ")";
+  std::vector<uint32_t> starts, dated;
+  const IndexRange range = timeline.ParticipationsOf(frame.entity);
+  for (uint32_t r = range.begin; r < range.end; ++r) {
+    const uint32_t e = timeline.participation(r).event;
+    if (timeline.event(e).type == EventType::kWarBegan) starts.push_back(e);
+    dated.push_back(e);
+  }
+  const std::vector<uint32_t>& candidates = !starts.empty() ? starts : dated;
+  const double unit = UnitDays(d.unit);
+  if (candidates.size() != 1 || !published.known || unit == 0) {
+    claim.explanation = words + ": the timeline cannot say from which day of " + name +
+                        " the time is counted" +
+                        (published.known ? "" : ", and the published date is unknown") + "." + suffix;
+    return claim;
+  }
+  const Timeline::Event event = timeline.event(candidates.front());
+  claim.evidence = {candidates.front()};
+  claim.has_claimed = true;
+  claim.claimed = PartialDate{CivilFromDays(published.day), Precision::kDay};
+  // The span from the event to the published date, in the claim's unit,
+  // at its widest and narrowest for an event dated to the month or year.
+  const double longest = (published.day - event.date.first_day()) / unit;
+  const double shortest = (published.day - event.date.last_day()) / unit;
+  const double n = static_cast<double>(d.amount);
+  bool holds = false;
+  switch (d.mod) {
+    case TimexMod::kMoreThan:
+    case TimexMod::kEqualOrMore:
+      holds = shortest > n;
+      break;
+    case TimexMod::kLessThan:
+    case TimexMod::kEqualOrLess:
+      holds = longest < n;
+      break;
+    case TimexMod::kApprox:
+      holds = shortest >= n * 0.9 && longest <= n * 1.1;
+      break;
+    case TimexMod::kNone:
+      holds = std::floor(shortest) == n && std::floor(longest) == n;
+      break;
+    default:
+      break;
+  }
+  char span[32];
+  std::snprintf(span, sizeof span, "%.1f", shortest);
+  const std::string measured = "From " + FormatIsoDate(event.date) + " (" +
+                               std::string(event.summary) + ") to the published date is " + span + " " +
+                               UnitName(d.unit);
+  if (holds) {
+    claim.verdict = Verdict::kSupported;
+    claim.explanation = words + " since " + name + ": " + measured + "." + suffix;
+    return claim;
+  }
+  claim.explanation = words + " since " + name + ": " + measured +
+                      ", which does not match, but the text may count from another day." + suffix;
+  return claim;
+}
+
+}  // namespace factmark
