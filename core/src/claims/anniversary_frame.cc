@@ -1,17 +1,13 @@
 #include "claims/anniversary_frame.h"
 
+#include "claims/frame_text.h"
+
 #include <string>
 
 #include "data/timeline_model.h"
 
 namespace factmark {
 namespace {
-
-std::string Folded(std::string_view text, const Token& token) {
-  std::string folded;
-  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
-  return folded;
-}
 
 // Words after an event's name that say which of its events is meant.
 bool TypeWord(const std::string& word, EventType* type) {
@@ -42,25 +38,19 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
     const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
     const std::vector<TemporalExpression>& times, const Timeline& timeline) {
   std::vector<AnniversaryFrame> frames;
-  size_t m = 0, next_time = 0;
+  SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
-    const size_t first_mention = m;
-    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
-    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
-      ++next_time;
-    }
-    const size_t first_time = next_time;
-    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
-      ++next_time;
-    }
+    parts.Advance(sentence);
+    const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
+    const size_t first_time = parts.times_begin, next_time = parts.times_end;
     for (uint32_t i = sentence.first_token; i + 2 < sentence.end_token; ++i) {
-      if (Folded(text, tokens[i]) != "anniversary" || Folded(text, tokens[i + 1]) != "of") {
+      if (FoldedToken(text, tokens[i]) != "anniversary" || FoldedToken(text, tokens[i + 1]) != "of") {
         continue;
       }
       // The name right after "of", with or without its "the" (an alias may
       // hold it: "the Korean War").
       const uint32_t at = i + 2;
-      const uint32_t after_the = Folded(text, tokens[at]) == "the" ? at + 1 : at;
+      const uint32_t after_the = FoldedToken(text, tokens[at]) == "the" ? at + 1 : at;
       const Mention* event = nullptr;
       for (size_t s = first_mention; s < m; ++s) {
         const Mention& mention = mentions[s];
@@ -75,14 +65,14 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
       frame.entity = event->entity;
       frame.end_token = event->end_token;
       if (frame.end_token < sentence.end_token &&
-          TypeWord(Folded(text, tokens[frame.end_token]), &frame.type)) {
+          TypeWord(FoldedToken(text, tokens[frame.end_token]), &frame.type)) {
         frame.has_type = true;
         ++frame.end_token;
       }
       // "the 70th anniversary": the ordinal is the number of years.
       uint32_t first = i;
       if (first >= sentence.first_token + 2 && tokens[first - 2].kind == TokenKind::kNumber) {
-        const std::string suffix = Folded(text, tokens[first - 1]);
+        const std::string suffix = FoldedToken(text, tokens[first - 1]);
         if ((suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") &&
             tokens[first - 1].begin == tokens[first - 2].end) {
           frame.ordinal = std::stoi(std::string(text.substr(
@@ -90,7 +80,7 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
           first -= 2;
         }
       }
-      if (first > sentence.first_token && Folded(text, tokens[first - 1]) == "the") --first;
+      if (first > sentence.first_token && FoldedToken(text, tokens[first - 1]) == "the") --first;
       frame.first_token = first;
       // A day the sentence states for it ("Thursday marked the ..."): a
       // resolved calendar day, and only one in the sentence.

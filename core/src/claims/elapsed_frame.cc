@@ -1,5 +1,7 @@
 #include "claims/elapsed_frame.h"
 
+#include "claims/frame_text.h"
+
 #include "data/timeline_model.h"
 
 namespace factmark {
@@ -9,17 +11,11 @@ std::vector<ElapsedFrame> FindElapsedFrames(const std::vector<SentenceSpan>& sen
                                             const std::vector<TemporalExpression>& times,
                                             const Timeline& timeline) {
   std::vector<ElapsedFrame> frames;
-  size_t m = 0, next_time = 0;
+  SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
-    const size_t first_mention = m;
-    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
-    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
-      ++next_time;
-    }
-    const size_t first_time = next_time;
-    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
-      ++next_time;
-    }
+    parts.Advance(sentence);
+    const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
+    const size_t first_time = parts.times_begin, next_time = parts.times_end;
     // One named event and one counted duration after it, nothing else
     // dated in the sentence: then the duration can only run from the event.
     const Mention* event = nullptr;

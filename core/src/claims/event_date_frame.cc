@@ -1,17 +1,13 @@
 #include "claims/event_date_frame.h"
 
+#include "claims/frame_text.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
 
 namespace factmark {
 namespace {
-
-std::string Folded(std::string_view text, const Token& token) {
-  std::string folded;
-  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
-  return folded;
-}
 
 // Words allowed between the subject and the trigger: "Lee, who officially
 // took office". Anything else (never, will, reportedly...) drops the claim.
@@ -21,11 +17,6 @@ constexpr std::array<std::string_view, 4> kSubjectGlue = {",", "who",
 // Words allowed between the trigger and the date.
 constexpr std::array<std::string_view, 2> kDateGlue = {"on", "in"};
 
-// Words that turn a title into another office: "Vice President", "Deputy
-// Prime Minister". Such a title names no office factmark can rely on.
-constexpr std::array<std::string_view, 7> kTitleModifiers = {
-    "vice", "deputy", "acting", "interim", "assistant", "lieutenant", "under"};
-
 // The title mention ending right at `token`, unless a modifier precedes it.
 const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Mention>& mentions, size_t first,
@@ -34,12 +25,8 @@ const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& to
     const Mention& title = mentions[s];
     if (title.kind != Mention::Kind::kTitle || title.end_token != token) continue;
     uint32_t before = title.first_token;
-    if (before > 0 && Folded(text, tokens[before - 1]) == "-") --before;
-    if (before > 0 &&
-        std::find(kTitleModifiers.begin(), kTitleModifiers.end(),
-                  Folded(text, tokens[before - 1])) != kTitleModifiers.end()) {
-      return nullptr;
-    }
+    if (before > 0 && FoldedToken(text, tokens[before - 1]) == "-") --before;
+    if (before > 0 && IsTitleModifier(FoldedToken(text, tokens[before - 1]))) return nullptr;
     return &title;
   }
   return nullptr;
@@ -50,23 +37,11 @@ bool AllGlue(std::string_view text, const std::vector<Token>& tokens,
              uint32_t first, uint32_t end,
              const std::array<std::string_view, N>& glue) {
   for (uint32_t i = first; i < end; ++i) {
-    if (std::find(glue.begin(), glue.end(), Folded(text, tokens[i])) == glue.end()) {
+    if (std::find(glue.begin(), glue.end(), FoldedToken(text, tokens[i])) == glue.end()) {
       return false;
     }
   }
   return true;
-}
-
-bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
-                const SentenceSpan& sentence) {
-  for (uint32_t i = sentence.end_token; i-- > sentence.first_token;) {
-    const std::string_view t =
-        text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-    if (tokens[i].kind != TokenKind::kPunct) return false;
-    if (t == "?") return true;
-    if (t == "." || t == "!") return false;
-  }
-  return false;
 }
 
 }  // namespace
@@ -76,19 +51,11 @@ std::vector<EventDateFrame> FindEventDateFrames(
     const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
     const std::vector<TemporalExpression>& times) {
   std::vector<EventDateFrame> frames;
-  size_t m = 0;
-  size_t next_time = 0;
+  SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
-    const size_t first_mention = m;
-    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
-    // The sentence's temporal expressions: [first_time, next_time).
-    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
-      ++next_time;
-    }
-    const size_t first_time = next_time;
-    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
-      ++next_time;
-    }
+    parts.Advance(sentence);
+    const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
+    const size_t first_time = parts.times_begin, next_time = parts.times_end;
     if (first_mention == m || IsQuestion(text, tokens, sentence)) continue;
     for (size_t t = first_mention; t < m; ++t) {
       const Mention& trigger = mentions[t];
@@ -111,7 +78,7 @@ std::vector<EventDateFrame> FindEventDateFrames(
       // "sworn in as President on ...": a title may follow the trigger.
       const Mention* title_after = nullptr;
       uint32_t date_from = trigger.end_token;
-      if (date_from < sentence.end_token && Folded(text, tokens[date_from]) == "as") {
+      if (date_from < sentence.end_token && FoldedToken(text, tokens[date_from]) == "as") {
         for (size_t s = first_mention; s < m; ++s) {
           if (mentions[s].kind == Mention::Kind::kTitle &&
               mentions[s].first_token == date_from + 1) {

@@ -1,5 +1,7 @@
 #include "claims/role_frame.h"
 
+#include "claims/frame_text.h"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -7,37 +9,16 @@
 namespace factmark {
 namespace {
 
-std::string Folded(std::string_view text, const Token& token) {
-  std::string folded;
-  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
-  return folded;
-}
-
 template <size_t N>
 bool OneOf(const std::string& word, const std::array<std::string_view, N>& words) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
-
-// Words that turn a title into another office ("Vice President").
-constexpr std::array<std::string_view, 7> kTitleModifiers = {
-    "vice", "deputy", "acting", "interim", "assistant", "lieutenant", "under"};
 
 // Verbs of reporting: "Prime Minister X said" speaks of the time of the
 // report, which news dates at or just before publication.
 constexpr std::array<std::string_view, 14> kReportingVerbs = {
     "said", "says", "told", "tells", "added", "adds", "announced", "announces",
     "warned", "warns", "stressed", "stresses", "noted", "notes"};
-
-bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
-                const SentenceSpan& sentence) {
-  for (uint32_t i = sentence.end_token; i-- > sentence.first_token;) {
-    if (tokens[i].kind != TokenKind::kPunct) return false;
-    const std::string t = Folded(text, tokens[i]);
-    if (t == "?") return true;
-    if (t == "." || t == "!") return false;
-  }
-  return false;
-}
 
 bool IsResolvedDate(const TemporalExpression& e) {
   return e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved;
@@ -51,17 +32,11 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
                                       const std::vector<TemporalExpression>& times,
                                       const std::vector<EventDateFrame>& event_frames) {
   std::vector<RoleFrame> frames;
-  size_t m = 0, next_time = 0;
+  SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
-    const size_t first_mention = m;
-    while (m < mentions.size() && mentions[m].first_token < sentence.end_token) ++m;
-    while (next_time < times.size() && times[next_time].first_token < sentence.first_token) {
-      ++next_time;
-    }
-    const size_t first_time = next_time;
-    while (next_time < times.size() && times[next_time].first_token < sentence.end_token) {
-      ++next_time;
-    }
+    parts.Advance(sentence);
+    const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
+    const size_t first_time = parts.times_begin, next_time = parts.times_end;
     if (first_mention == m || IsQuestion(text, tokens, sentence)) continue;
     for (size_t t = first_mention; t < m; ++t) {
       const Mention& title = mentions[t];
@@ -77,8 +52,8 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
       uint32_t first = title.first_token;
       if (first > sentence.first_token) {
         uint32_t before = first - 1;
-        if (Folded(text, tokens[before]) == "-" && before > sentence.first_token) --before;
-        if (OneOf(Folded(text, tokens[before]), kTitleModifiers)) continue;
+        if (FoldedToken(text, tokens[before]) == "-" && before > sentence.first_token) --before;
+        if (IsTitleModifier(FoldedToken(text, tokens[before]))) continue;
       }
       RoleFrame frame;
       frame.entity = person->entity;
@@ -86,12 +61,12 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
       frame.end_token = person->end_token;
       // "former President", "ex-President"
       if (first > sentence.first_token) {
-        const std::string before = Folded(text, tokens[first - 1]);
+        const std::string before = FoldedToken(text, tokens[first - 1]);
         if (before == "former") {
           frame.former = true;
           --first;
         } else if (before == "-" && first - 1 > sentence.first_token &&
-                   Folded(text, tokens[first - 2]) == "ex") {
+                   FoldedToken(text, tokens[first - 2]) == "ex") {
           frame.former = true;
           first -= 2;
         }
@@ -115,17 +90,17 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
         if (!IsResolvedDate(e) || e.type != TimexType::kDate) continue;
         uint32_t head = sentence.first_token;
         if (head < e.first_token) {
-          const std::string w = Folded(text, tokens[head]);
+          const std::string w = FoldedToken(text, tokens[head]);
           if (w == "on" || w == "in") ++head;
         }
         const bool at_head = e.first_token == head && e.end_token < sentence.end_token &&
-                             Folded(text, tokens[e.end_token]) == "," &&
+                             FoldedToken(text, tokens[e.end_token]) == "," &&
                              e.end_token < first;
         bool after_verb = false;
         if (e.first_token >= person->end_token && e.first_token - person->end_token <= 2) {
-          const std::string verb = Folded(text, tokens[person->end_token]);
+          const std::string verb = FoldedToken(text, tokens[person->end_token]);
           const std::string glue = e.first_token - person->end_token == 2
-                                       ? Folded(text, tokens[person->end_token + 1])
+                                       ? FoldedToken(text, tokens[person->end_token + 1])
                                        : "on";
           after_verb = tokens[person->end_token].kind == TokenKind::kWord &&
                        OneOf(verb, kReportingVerbs) && (glue == "on" || glue == "in");
@@ -138,7 +113,7 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
       }
       if (frame.time_source != RoleFrame::Time::kStated) {
         const bool reported = person->end_token < sentence.end_token &&
-                              OneOf(Folded(text, tokens[person->end_token]), kReportingVerbs);
+                              OneOf(FoldedToken(text, tokens[person->end_token]), kReportingVerbs);
         frame.time_source = !any_date && (reported || frame.former)
                                 ? RoleFrame::Time::kPublished
                                 : RoleFrame::Time::kUnsure;

@@ -1,11 +1,11 @@
 #include "judge/anniversary_judge.h"
 
+#include "judge/explanation.h"
+
 #include <string>
 
 namespace factmark {
 namespace {
-
-std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
 // Days from the event's day of the year to `day`, in `day`'s year: 0 on
 // the anniversary, 1 the day after (negative before it).
@@ -26,8 +26,7 @@ Claim JudgeAnniversary(const Timeline& timeline, std::string_view text,
   claim.begin = tokens[frame.first_token].begin;
   claim.end = tokens[frame.end_token - 1].end;
   const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
-  const std::string suffix = " (timeline: " + std::string(timeline.name()) + " " +
-                             std::string(timeline.version()) + ")";
+  const std::string suffix = TimelineNote(timeline);
 
   // The event: of the named type, else the war's start, else the only one.
   std::vector<uint32_t> typed, starts, dated;

@@ -1,12 +1,12 @@
 #include "judge/elapsed_judge.h"
 
+#include "judge/explanation.h"
+
 #include <cmath>
 #include <string>
 
 namespace factmark {
 namespace {
-
-std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
 // Days in one unit, on average.
 double UnitDays(TimeUnit unit) {
@@ -47,8 +47,7 @@ Claim JudgeElapsed(const Timeline& timeline, std::string_view text, const std::v
   const std::string words = Quote(text.substr(tokens[d.first_token].begin,
                                               tokens[d.end_token - 1].end - tokens[d.first_token].begin));
   const std::string name(timeline.entity(frame.entity).name);
-  const std::string suffix = " (timeline: " + std::string(timeline.name()) + " " +
-                             std::string(timeline.version()) + ")";
+  const std::string suffix = TimelineNote(timeline);
   std::vector<uint32_t> starts, dated;
   const IndexRange range = timeline.ParticipationsOf(frame.entity);
   for (uint32_t r = range.begin; r < range.end; ++r) {

@@ -1,5 +1,7 @@
 #include "judge/event_date_judge.h"
 
+#include "judge/explanation.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -59,8 +61,6 @@ bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event)
   return TitledOffice(timeline, titles, event) >= 0;
 }
 
-std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
-
 }  // namespace
 
 std::string DescribeDayDistance(int32_t days) {
@@ -83,8 +83,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                   tokens[date.end_token - 1].end - tokens[date.first_token].begin);
   const std::string subject(timeline.entity(frame.entity).name);
   const std::string happened(EventTypePastPhrase(frame.type));
-  const std::string dataset = " (timeline: " + std::string(timeline.name()) + " " +
-                              std::string(timeline.version()) + ")";
+  const std::string dataset = TimelineNote(timeline);
   const bool year_written = date.year_written;
   // "Lee Jae-myung took office as President of South Korea on 2025-06-04".
   auto Happened = [&](uint32_t event) {

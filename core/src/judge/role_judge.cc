@@ -1,5 +1,7 @@
 #include "judge/role_judge.h"
 
+#include "judge/explanation.h"
+
 #include <algorithm>
 #include <climits>
 #include <string>
@@ -8,8 +10,6 @@
 
 namespace factmark {
 namespace {
-
-std::string Quote(std::string_view s) { return "\u201C" + std::string(s) + "\u201D"; }
 
 std::string Day(int32_t days) {
   return FormatIsoDate(PartialDate{CivilFromDays(days), Precision::kDay});
@@ -113,8 +113,7 @@ Claim JudgeRole(const Timeline& timeline, std::string_view text, const std::vect
     const Timeline::Term term = timeline.term(timeline.holder_term(r));
     if (NamedByTitle(timeline, frame.titles, term.office)) terms.push_back(term);
   }
-  const std::string suffix = " (timeline: " + std::string(timeline.name()) + " " +
-                             std::string(timeline.version()) + ")";
+  const std::string suffix = TimelineNote(timeline);
   if (terms.empty()) {
     claim.explanation = words + ": the timeline lists no term of " + person +
                         " in an office this title names, so it cannot say." + suffix;

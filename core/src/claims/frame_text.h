@@ -1,0 +1,83 @@
+// What every claim frame reads of a sentence: its mentions and temporal
+// expressions, its folded words, whether it asks a question, and which words
+// turn a title into another office.
+#ifndef FACTMARK_CLAIMS_FRAME_TEXT_H_
+#define FACTMARK_CLAIMS_FRAME_TEXT_H_
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/mention_finder.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+#include "time/temporal_expression.h"
+
+namespace factmark {
+
+// A token as the lexicons match it: ASCII letters lowercased.
+inline std::string FoldedToken(std::string_view text, const Token& token) {
+  std::string folded;
+  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
+  return folded;
+}
+
+// Whether the sentence ends in a question mark (closing punctuation aside).
+inline bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
+                       const SentenceSpan& sentence) {
+  for (uint32_t i = sentence.end_token; i-- > sentence.first_token;) {
+    if (tokens[i].kind != TokenKind::kPunct) return false;
+    const std::string_view t = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    if (t == "?") return true;
+    if (t == "." || t == "!") return false;
+  }
+  return false;
+}
+
+// Words that turn a title into another office: "Vice President", "Deputy
+// Prime Minister". Such a title names no office factmark can rely on.
+inline bool IsTitleModifier(const std::string& folded_word) {
+  constexpr std::array<std::string_view, 7> kModifiers = {
+      "vice", "deputy", "acting", "interim", "assistant", "lieutenant", "under"};
+  return std::find(kModifiers.begin(), kModifiers.end(), folded_word) != kModifiers.end();
+}
+
+// Walks the sentences in order, giving each one's mentions and temporal
+// expressions as index ranges ([begin, end)) into the text-ordered lists.
+class SentenceParts {
+ public:
+  SentenceParts(const std::vector<Mention>& mentions,
+                const std::vector<TemporalExpression>& times)
+      : mentions_(mentions), times_(times) {}
+
+  // Call once per sentence, in text order.
+  void Advance(const SentenceSpan& sentence) {
+    mentions_begin = mentions_end;
+    while (mentions_end < mentions_.size() &&
+           mentions_[mentions_end].first_token < sentence.end_token) {
+      ++mentions_end;
+    }
+    times_begin = times_end;
+    while (times_begin < times_.size() && times_[times_begin].first_token < sentence.first_token) {
+      ++times_begin;
+    }
+    times_end = times_begin;
+    while (times_end < times_.size() && times_[times_end].first_token < sentence.end_token) {
+      ++times_end;
+    }
+  }
+
+  size_t mentions_begin = 0, mentions_end = 0;
+  size_t times_begin = 0, times_end = 0;
+
+ private:
+  const std::vector<Mention>& mentions_;
+  const std::vector<TemporalExpression>& times_;
+};
+
+}  // namespace factmark
+
+#endif  // FACTMARK_CLAIMS_FRAME_TEXT_H_
