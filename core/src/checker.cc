@@ -46,6 +46,32 @@ int Strength(Verdict v) {
   return v == Verdict::kSupported ? 2 : (v == Verdict::kContradicted ? 1 : 0);
 }
 
+// Claims over the same words ("In 2007, former President Gerald Ford died":
+// a role and a death) would overlap in the page. Keeps, of each overlapping
+// group, the claims that say the most: a refutation, then a confirmation,
+// then the longer claim; returns them in text order.
+void KeepDisjoint(std::vector<Claim>* claims) {
+  auto rank = [](const Claim& c) {
+    return c.verdict == Verdict::kContradicted ? 2 : (c.verdict == Verdict::kSupported ? 1 : 0);
+  };
+  std::stable_sort(claims->begin(), claims->end(), [&](const Claim& a, const Claim& b) {
+    if (rank(a) != rank(b)) return rank(a) > rank(b);
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    return a.begin < b.begin;
+  });
+  std::vector<Claim> kept;
+  for (Claim& claim : *claims) {
+    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Claim& k) {
+      return claim.begin < k.end && k.begin < claim.end;
+    });
+    if (!overlaps) kept.push_back(std::move(claim));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  *claims = std::move(kept);
+}
+
 }  // namespace
 
 Checker::Checker(std::unique_ptr<State> state) : state_(std::move(state)) {}
@@ -94,13 +120,13 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     timelines.push_back(&timeline);
     const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
     const std::vector<EventDateFrame> event_frames =
-        FindEventDateFrames(text, tokens, sentences, mentions, times);
+        FindEventDateFrames(timeline, text, tokens, sentences, mentions, times);
     std::vector<Claim> found;
     for (const EventDateFrame& frame : event_frames) {
       found.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
     }
     for (const RoleFrame& frame :
-         FindRoleFrames(text, tokens, sentences, mentions, times, event_frames)) {
+         FindRoleFrames(text, tokens, sentences, mentions, times)) {
       found.push_back(JudgeRole(timeline, text, tokens, frame, published));
     }
     for (const AnniversaryFrame& frame :
@@ -123,9 +149,7 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       }
     }
   }
-  std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  KeepDisjoint(&claims);
 
   const CheckReport report{text, options.published, timelines, &claims};
   *out = format == ReportFormat::kJson ? WriteResultJson(report)

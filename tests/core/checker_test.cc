@@ -94,8 +94,10 @@ TEST_F(CheckerTest, ContradictsWrongDatesOnlyWhenTheOfficeIsNamed) {
             std::string::npos) << explanation;
   EXPECT_NE(explanation.find("as President of South Korea"), std::string::npos);
   EXPECT_EQ(Verdict("President Donald Trump took office on January 21, 2017."), "contradicted");
-  // Without a title the person may have taken another office that day.
-  EXPECT_EQ(Verdict("Lee Jae Myung took office on June 5."), "unverifiable");
+  // Without a title, a date a slip away from exactly one listed term start
+  // is a slip; a date far from every listed term may be another office.
+  EXPECT_EQ(Verdict("Lee Jae Myung took office on June 5."), "contradicted");
+  EXPECT_EQ(Verdict("Lee Jae Myung took office on June 5, 2014."), "unverifiable");
 }
 
 TEST_F(CheckerTest, ModifiedTitlesAndOtherOfficesAreNotContradicted) {

@@ -1,21 +1,73 @@
 #include "claims/event_date_frame.h"
 
 #include "claims/frame_text.h"
+#include "data/timeline_model.h"
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 
 namespace factmark {
 namespace {
 
-// Words allowed between the subject and the trigger: "Lee, who officially
-// took office". Anything else (never, will, reportedly...) drops the claim.
-constexpr std::array<std::string_view, 4> kSubjectGlue = {",", "who",
-                                                          "officially", "formally"};
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
-// Words allowed between the trigger and the date.
-constexpr std::array<std::string_view, 2> kDateGlue = {"on", "in"};
+// Words allowed between the subject and the trigger: "Lee, who officially
+// took office", "Abe first took office", "Han was himself impeached".
+// Anything else (never, will, reportedly, whose father ...) drops the claim.
+constexpr std::array<std::string_view, 23> kSubjectGlue = {
+    ",",    "who",  "which",   "that",         "officially", "formally",
+    "first", "finally", "later", "then",       "also",       "eventually",
+    "subsequently", "had", "has", "have",      "was",        "were",
+    "himself", "herself", "itself", "themselves", "again"};
+
+// Words that end the stretch a trigger's date may be found in: another
+// clause or verb's time ("died two days after ..."), a negation, a hedge, a
+// future or a quotation.
+constexpr std::array<std::string_view, 41> kDateStoppers = {
+    "after", "before", "since", "until", "till", "than", "when", "while",
+    "whose", "who", "which", "that", "and", "but", "or", "nor", "not",
+    "never", "because", "although", "though", "later", "earlier", "ago",
+    "if", "unless", "would", "could", "should", "will", "may", "might",
+    "said", "says", ",", ";", ":", "(", ")", "?", "\""};
+constexpr uint32_t kMaxDateGlue = 8;
+
+// Words inside an appositive (", the Hamas political leader,") that make it
+// a clause of its own instead.
+constexpr std::array<std::string_view, 14> kNotAppositive = {
+    "who", "whose", "which", "that", "said", "says", "when", "where",
+    "while", "if", "not", "never", "will", "would"};
+constexpr uint32_t kMaxAppositive = 12;
+
+// Verbs that date a named event without saying which of its events:
+// "the Fukushima accident came on March 11, 2011".
+constexpr std::array<std::string_view, 10> kGenericEventVerbs = {
+    "came", "occurred", "happened", "struck", "hit", "began", "started",
+    "opened", "erupted", "unfolded"};
+
+// Words before a named event that let a following "in"/"on" date it: "after
+// the Kyshtym disaster in 1957". After a verb the date may be the verb's
+// ("Ukraine commemorated the Chernobyl disaster on Monday").
+constexpr std::array<std::string_view, 17> kEventLeadIns = {
+    ",", "after", "since", "before", "during", "following", "like", "from",
+    "at", "in", "of", "by", "with", "including", "amid", "and", "as"};
+
+// Verbs that mean taking office only with the office named after them:
+// "became president", "was reappointed prime minister".
+constexpr std::array<std::string_view, 4> kNeedsTitle = {"became", "appointed",
+                                                        "reappointed", "named"};
+
+// Words allowed between such a verb and its title: "became Japan's first
+// female prime minister".
+constexpr std::array<std::string_view, 14> kTitleLeadIns = {
+    "as", "the", "a", "its", "his", "her", "their", "first", "second", "third",
+    "new", "female", "next", "s"};
+
+bool IsPunct(const Token& token) { return token.kind == TokenKind::kPunct; }
 
 // The title mention ending right at `token`, unless a modifier precedes it.
 const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& tokens,
@@ -32,83 +84,310 @@ const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& to
   return nullptr;
 }
 
-template <size_t N>
-bool AllGlue(std::string_view text, const std::vector<Token>& tokens,
-             uint32_t first, uint32_t end,
-             const std::array<std::string_view, N>& glue) {
-  for (uint32_t i = first; i < end; ++i) {
-    if (std::find(glue.begin(), glue.end(), FoldedToken(text, tokens[i])) == glue.end()) {
-      return false;
+// Reads one sentence's words for the frames.
+class SentenceReader {
+ public:
+  SentenceReader(const Timeline& timeline, std::string_view text,
+                 const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                 const std::vector<TemporalExpression>& times, const SentenceSpan& sentence,
+                 size_t mentions_begin, size_t mentions_end, size_t times_begin,
+                 size_t times_end)
+      : timeline_(timeline), text_(text), tokens_(tokens), mentions_(mentions),
+        times_(times), sentence_(sentence), mentions_begin_(mentions_begin),
+        mentions_end_(mentions_end), times_begin_(times_begin), times_end_(times_end) {
+    words_.reserve(sentence.end_token - sentence.first_token);
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      words_.push_back(FoldedToken(text, tokens[i]));
     }
   }
-  return true;
-}
+
+  const std::string& Word(uint32_t token) const {
+    static const std::string kNone;
+    return token < sentence_.end_token ? words_[token - sentence_.first_token] : kNone;
+  }
+
+  // The entity mention starting at `token` (after an optional "the").
+  const Mention* EntityAt(uint32_t token) const {
+    if (Word(token) == "the") ++token;
+    for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
+      if (mentions_[m].kind == Mention::Kind::kEntity && mentions_[m].first_token == token) {
+        return &mentions_[m];
+      }
+    }
+    return nullptr;
+  }
+
+  // Past ", <appositive>," at `token`: the token after its closing comma,
+  // or `token` when there is none.
+  uint32_t SkipAppositive(uint32_t token) const {
+    if (Word(token) != ",") return token;
+    const uint32_t limit = std::min(sentence_.end_token, token + 1 + kMaxAppositive);
+    for (uint32_t i = token + 1; i < limit; ++i) {
+      const std::string& w = Word(i);
+      if (w == ",") {
+        if (i == token + 1 || TimeStartsIn(token + 1, i)) return token;
+        return i + 1;
+      }
+      if (In(kNotAppositive, w) || (IsPunct(tokens_[i]) && w != "." && w != "-" &&
+                                    w != "'" && w != "\xE2\x80\x99")) {
+        return token;
+      }
+    }
+    return token;
+  }
+
+  // Whether the words [from, to) may stand between a subject and its
+  // trigger.
+  bool SubjectGlue(uint32_t from, uint32_t to) const {
+    from = SkipAppositive(from);
+    for (uint32_t i = from; i < to; ++i) {
+      if (!In(kSubjectGlue, Word(i))) return false;
+    }
+    return true;
+  }
+
+  // The nearest entity before `token` that can be the subject of the verb
+  // there.
+  const Mention* SubjectBefore(uint32_t token) const {
+    for (size_t m = mentions_end_; m-- > mentions_begin_;) {
+      const Mention& candidate = mentions_[m];
+      if (candidate.kind != Mention::Kind::kEntity || candidate.end_token > token) continue;
+      if (token - candidate.end_token > kMaxAppositive + 4) break;
+      if (SubjectGlue(candidate.end_token, token)) return &candidate;
+    }
+    return nullptr;
+  }
+
+  // The title mention starting in [from, from + 5) with only lead-in words
+  // before it ("as", "Japan's first female"), or null.
+  const Mention* TitleAfter(uint32_t from) const {
+    for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
+      const Mention& title = mentions_[m];
+      if (title.kind != Mention::Kind::kTitle || title.first_token < from ||
+          title.first_token >= from + 5) {
+        continue;
+      }
+      for (uint32_t i = from; i < title.first_token; ++i) {
+        const std::string& w = Word(i);
+        const bool lead_in = In(kTitleLeadIns, w) || w == "'" || w == "\xE2\x80\x99" ||
+                             IsCountryAt(i) || IsOrdinal(w);
+        if (!lead_in) return nullptr;
+      }
+      if (title.first_token > sentence_.first_token &&
+          IsTitleModifier(Word(title.first_token - 1))) {
+        return nullptr;  // "as acting President": another office
+      }
+      return &title;
+    }
+    return nullptr;
+  }
+
+  // The first temporal expression at or after `from` when the words before
+  // it may belong to the same verb, and it is a calendar date.
+  const TemporalExpression* DateAfter(uint32_t from) const {
+    for (size_t d = times_begin_; d < times_end_; ++d) {
+      const TemporalExpression& date = times_[d];
+      if (date.first_token < from) continue;
+      if (date.first_token - from > kMaxDateGlue) return nullptr;
+      for (uint32_t i = from; i < date.first_token; ++i) {
+        if (In(kDateStoppers, Word(i))) return nullptr;
+      }
+      // "proclaimed three years later, on August 15, 1948": an offset is
+      // approximate; the exact date after it is the claim's.
+      if (IsOffset(date)) {
+        from = date.end_token + (Word(date.end_token) == "," ? 1 : 0);
+        continue;
+      }
+      return IsEventDate(date) ? &date : nullptr;
+    }
+    return nullptr;
+  }
+
+  // "three years later", "a week earlier": a date counted from another.
+  bool IsOffset(const TemporalExpression& date) const {
+    const std::string& last = Word(date.end_token - 1);
+    return last == "later" || last == "earlier";
+  }
+
+  // A date heading the sentence ("In 1972, ...", "Ten years ago today,
+  // ..."), ending before `before`, with no other date between it and there.
+  const TemporalExpression* HeadDate(uint32_t before) const {
+    uint32_t head = sentence_.first_token;
+    if (Word(head) == "in" || Word(head) == "on") ++head;
+    for (size_t d = times_begin_; d < times_end_; ++d) {
+      const TemporalExpression& date = times_[d];
+      if (date.first_token != head) return nullptr;
+      if (Word(date.end_token) != "," || date.end_token >= before) return nullptr;
+      if (d + 1 < times_end_ && times_[d + 1].first_token < before) return nullptr;
+      return IsEventDate(date) ? &date : nullptr;
+    }
+    return nullptr;
+  }
+
+  bool IsEventDate(const TemporalExpression& date) const {
+    if (date.type != TimexType::kDate || !date.is_calendar_date || IsOffset(date)) return false;
+    // "45 years ago" is an elapsed time, known only to about a year either
+    // way; "ten years ago today" is a day.
+    bool ago = false, today = false;
+    for (uint32_t i = date.first_token; i < date.end_token; ++i) {
+      ago = ago || Word(i) == "ago";
+      today = today || Word(i) == "today";
+    }
+    return !ago || today;
+  }
+
+  const Timeline& timeline() const { return timeline_; }
+
+ private:
+  bool TimeStartsIn(uint32_t from, uint32_t to) const {
+    for (size_t d = times_begin_; d < times_end_; ++d) {
+      if (times_[d].first_token >= from && times_[d].first_token < to) return true;
+    }
+    return false;
+  }
+  bool IsCountryAt(uint32_t token) const {
+    for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.kind == Mention::Kind::kEntity && mention.first_token <= token &&
+          token < mention.end_token) {
+        return timeline_.entity(mention.entity).kind ==
+               static_cast<uint32_t>(EntityKind::kCountry);
+      }
+    }
+    return false;
+  }
+  static bool IsOrdinal(const std::string& w) {
+    if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
+    const std::string_view tail = std::string_view(w).substr(w.size() - 2);
+    return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+  }
+
+  const Timeline& timeline_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Mention>& mentions_;
+  const std::vector<TemporalExpression>& times_;
+  const SentenceSpan& sentence_;
+  size_t mentions_begin_, mentions_end_, times_begin_, times_end_;
+  std::vector<std::string> words_;
+};
 
 }  // namespace
 
 std::vector<EventDateFrame> FindEventDateFrames(
-    std::string_view text, const std::vector<Token>& tokens,
+    const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
     const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
     const std::vector<TemporalExpression>& times) {
   std::vector<EventDateFrame> frames;
   SentenceParts parts(mentions, times);
+  std::vector<uint32_t> used;  // entity mentions a trigger frame has taken
   for (const SentenceSpan& sentence : sentences) {
     parts.Advance(sentence);
     const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
-    const size_t first_time = parts.times_begin, next_time = parts.times_end;
-    if (first_mention == m || IsQuestion(text, tokens, sentence)) continue;
+    if (first_mention == m || parts.times_begin == parts.times_end ||
+        IsQuestion(text, tokens, sentence)) {
+      continue;
+    }
+    const SentenceReader read(timeline, text, tokens, mentions, times, sentence,
+                              first_mention, m, parts.times_begin, parts.times_end);
+    used.clear();
+
+    // "<subject> <trigger> [object] [as title] ... <date>"
     for (size_t t = first_mention; t < m; ++t) {
       const Mention& trigger = mentions[t];
       if (trigger.kind != Mention::Kind::kTrigger) continue;
-      // The nearest entity mention ending at or before the trigger.
-      const Mention* subject = nullptr;
-      for (size_t s = first_mention; s < m; ++s) {
-        const Mention& candidate = mentions[s];
-        if (candidate.kind == Mention::Kind::kEntity &&
-            candidate.end_token <= trigger.first_token &&
-            (subject == nullptr || candidate.end_token > subject->end_token)) {
-          subject = &candidate;
-        }
+      const Mention* subject = read.SubjectBefore(trigger.first_token);
+      uint32_t after = trigger.end_token;
+      const Mention* object = read.EntityAt(after);
+      if (object != nullptr) after = read.SkipAppositive(object->end_token);
+
+      // The office: "sworn in as President", "became Japan's first female
+      // prime minister", "elected chancellor".
+      const Mention* title_after = read.TitleAfter(after);
+      const bool needs_title = trigger.end_token - trigger.first_token == 1 &&
+                               In(kNeedsTitle, read.Word(trigger.first_token));
+      if (title_after != nullptr) {
+        after = title_after->end_token;
+      } else if (read.Word(after) == "as" || needs_title) {
+        continue;  // "as mayor", "became chairman": an office not covered
       }
-      if (subject == nullptr ||
-          !AllGlue(text, tokens, subject->end_token, trigger.first_token,
-                   kSubjectGlue)) {
+      if (subject == nullptr && object == nullptr) continue;
+
+      const TemporalExpression* date = read.DateAfter(after);
+      uint32_t first_token = subject != nullptr ? subject->first_token : trigger.first_token;
+      uint32_t end_token = 0;
+      const Mention* title = nullptr;
+      if (subject != nullptr) {
+        title = TitleEndingAt(text, tokens, mentions, first_mention, m, subject->first_token);
+        if (title != nullptr) first_token = title->first_token;
+      }
+      if (date != nullptr) {
+        end_token = date->end_token;
+      } else {
+        date = read.HeadDate(first_token);
+        if (date == nullptr) continue;
+        end_token = trigger.end_token;
+        first_token = date->first_token;
+      }
+      if (title == nullptr) title = title_after;
+      frames.push_back({first_token, end_token,
+                        subject != nullptr ? subject->entity : kNoEntity,
+                        object != nullptr ? object->entity : kNoEntity,
+                        title != nullptr ? title->titles : IndexRange{}, trigger.trigger,
+                        trigger.trigger_types, false, *date});
+      if (subject != nullptr) used.push_back(subject->first_token);
+      if (object != nullptr) used.push_back(object->first_token);
+    }
+
+    // "<named event> of <date>", "<named event>, which began on <date>".
+    for (size_t e = first_mention; e < m; ++e) {
+      const Mention& event = mentions[e];
+      if (event.kind != Mention::Kind::kEntity ||
+          timeline.entity(event.entity).kind != static_cast<uint32_t>(EntityKind::kEvent) ||
+          std::find(used.begin(), used.end(), event.first_token) != used.end()) {
         continue;
       }
-      // "sworn in as President on ...": a title may follow the trigger.
-      const Mention* title_after = nullptr;
-      uint32_t date_from = trigger.end_token;
-      if (date_from < sentence.end_token && FoldedToken(text, tokens[date_from]) == "as") {
-        for (size_t s = first_mention; s < m; ++s) {
-          if (mentions[s].kind == Mention::Kind::kTitle &&
-              mentions[s].first_token == date_from + 1) {
-            title_after = &mentions[s];
-            date_from = mentions[s].end_token;
+      uint32_t at = event.end_token;
+      const std::string& next = read.Word(at);
+      const TemporalExpression* date = nullptr;
+      if (next == "of" || next == "in" || next == "on") {
+        uint32_t lead = event.first_token;
+        if (lead > sentence.first_token && read.Word(lead - 1) == "the") --lead;
+        // "Britain's Windscale fire": past a possessive country.
+        if (lead >= sentence.first_token + 2 && read.Word(lead - 1) == "s") {
+          lead -= 2;
+          while (lead > sentence.first_token && !IsPunct(tokens[lead - 1]) &&
+                 read.Word(lead - 1) != "the" && !In(kEventLeadIns, read.Word(lead - 1))) {
+            --lead;
           }
         }
-        if (title_after == nullptr) continue;  // "as mayor": an office not covered
-      }
-      for (size_t d = first_time; d < next_time; ++d) {
-        const TemporalExpression& date = times[d];
-        if (date.first_token < date_from) continue;
-        if (date.type != TimexType::kDate || !date.is_calendar_date) break;
-        if (date.first_token - date_from <= 1 &&
-            AllGlue(text, tokens, date_from, date.first_token, kDateGlue)) {
-          // The office: a title before the person ("President | Lee"), else
-          // one after the trigger ("as President").
-          const Mention* title = TitleEndingAt(text, tokens, mentions, first_mention,
-                                               m, subject->first_token);
-          const uint32_t first_token =
-              title != nullptr ? title->first_token : subject->first_token;
-          if (title == nullptr) title = title_after;
-          frames.push_back({first_token, date.end_token, subject->entity,
-                            title != nullptr ? title->titles : IndexRange{},
-                            trigger.trigger, date});
+        const bool lead_in = lead == sentence.first_token || In(kEventLeadIns, read.Word(lead - 1));
+        if (next == "of" || lead_in) {
+          const TemporalExpression* found = read.DateAfter(at + 1);
+          if (found != nullptr && found->first_token == at + 1) date = found;
         }
-        break;  // only the first date after the trigger can be its date
+      } else {
+        if (next == "," && (read.Word(at + 1) == "which" || read.Word(at + 1) == "that")) {
+          at += 2;
+        }
+        const std::string& verb = read.Word(at);
+        uint32_t verb_end = at + 1;
+        if ((verb == "took" && read.Word(at + 1) == "place") ||
+            (verb == "broke" && read.Word(at + 1) == "out")) {
+          verb_end = at + 2;
+        } else if (!In(kGenericEventVerbs, verb)) {
+          continue;
+        }
+        date = read.DateAfter(verb_end);
       }
+      if (date == nullptr) continue;
+      frames.push_back({event.first_token, date->end_token, event.entity, kNoEntity,
+                        IndexRange{}, EventType::kCount, kAllEventTypes, true, *date});
     }
   }
+  std::sort(frames.begin(), frames.end(), [](const EventDateFrame& a, const EventDateFrame& b) {
+    return a.first_token < b.first_token;
+  });
   return frames;
 }
 

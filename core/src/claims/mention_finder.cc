@@ -87,7 +87,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
           if (best_entity >= 0 && (full || best_position >= 0)) {
             const auto entity = static_cast<uint32_t>(best_entity);
             Mention m{Mention::Kind::kEntity, i, ends[k], entity,
-                      EventType::kCount, {}, !full};
+                      EventType::kCount, 0, {}, !full};
             mentions.push_back(m);
             if (full) full_mentions[entity] = i;
             entity_free_from = ends[k];
@@ -97,8 +97,13 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
         if (!found_trigger) {
           const IndexRange range = timeline.FindTriggers(keys[k]);
           if (!range.empty()) {
+            // One phrase may be listed under several types ("sank").
+            EventTypeSet types = 0;
+            for (uint32_t r = range.begin; r < range.end; ++r) {
+              types |= TypeBit(timeline.trigger_type(r));
+            }
             mentions.push_back({Mention::Kind::kTrigger, i, ends[k], 0,
-                                timeline.trigger_type(range.begin), {}, false});
+                                timeline.trigger_type(range.begin), types, {}, false});
             trigger_free_from = ends[k];
             found_trigger = true;
           }
@@ -107,7 +112,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
           const IndexRange range = timeline.FindTitles(keys[k]);
           if (!range.empty()) {
             mentions.push_back({Mention::Kind::kTitle, i, ends[k], 0,
-                                EventType::kCount, range, false});
+                                EventType::kCount, 0, range, false});
             title_free_from = ends[k];
             found_title = true;
           }

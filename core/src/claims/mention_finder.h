@@ -23,7 +23,8 @@ struct Mention {
   uint32_t first_token;
   uint32_t end_token;  // one past the last token
   uint32_t entity;     // kEntity: index in the timeline
-  EventType trigger;   // kTrigger: the event type it signals
+  EventType trigger;   // kTrigger: the first event type it signals
+  EventTypeSet trigger_types;  // kTrigger: every type it can signal
   IndexRange titles;   // kTitle: title records (each names an office)
   bool by_surname;     // kEntity: resolved from a bare surname
 };

@@ -29,8 +29,7 @@ bool IsResolvedDate(const TemporalExpression& e) {
 std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<SentenceSpan>& sentences,
                                       const std::vector<Mention>& mentions,
-                                      const std::vector<TemporalExpression>& times,
-                                      const std::vector<EventDateFrame>& event_frames) {
+                                      const std::vector<TemporalExpression>& times) {
   std::vector<RoleFrame> frames;
   SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
@@ -72,13 +71,6 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
         }
       }
       frame.first_token = first;
-      const bool judged = std::any_of(event_frames.begin(), event_frames.end(),
-                                      [&](const EventDateFrame& f) {
-                                        return f.first_token <= title.first_token &&
-                                               person->end_token <= f.end_token;
-                                      });
-      if (judged) continue;
-
       // The time. A date at the sentence's head ("In 2022, ...", "On
       // Tuesday, ...") or one the person's own verb takes ("said on
       // Tuesday") is the claim's; another date elsewhere in the sentence

@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "claims/event_date_frame.h"
 #include "claims/mention_finder.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
@@ -35,13 +34,12 @@ struct RoleFrame {
   TemporalExpression date;  // kStated: a resolved calendar date
 };
 
-// `event_frames` are the event-date claims found already: a title and person
-// inside one of them is judged there, not again here.
+// A title and person inside an event-date claim are found here too; the
+// checker keeps whichever of the overlapping claims says more.
 std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<SentenceSpan>& sentences,
                                       const std::vector<Mention>& mentions,
-                                      const std::vector<TemporalExpression>& times,
-                                      const std::vector<EventDateFrame>& event_frames);
+                                      const std::vector<TemporalExpression>& times);
 
 }  // namespace factmark
 

@@ -3,6 +3,7 @@
 #ifndef FACTMARK_DATA_EVENT_TYPE_H_
 #define FACTMARK_DATA_EVENT_TYPE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -41,6 +42,17 @@ enum class EventType : uint16_t {
   kImpeached,     // a parliament's vote to impeach, before any removal
   kCount,  // not a type: the number of types
 };
+
+// A set of event types, one bit per type: what a trigger word can mean
+// ("sank": a disaster or an attack).
+using EventTypeSet = uint64_t;
+static_assert(static_cast<size_t>(EventType::kCount) <= 64, "types fit a set");
+constexpr EventTypeSet TypeBit(EventType type) {
+  return EventTypeSet{1} << static_cast<unsigned>(type);
+}
+constexpr EventTypeSet kAllEventTypes =
+    (EventTypeSet{1} << static_cast<unsigned>(EventType::kCount)) - 1;
+inline bool HasType(EventTypeSet set, EventType type) { return (set & TypeBit(type)) != 0; }
 
 // "took-office", "died", ...
 std::string_view EventTypeName(EventType type);

@@ -2,6 +2,8 @@
 
 #include "judge/explanation.h"
 
+#include "data/timeline_model.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <string>
@@ -61,6 +63,115 @@ bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event)
   return TitledOffice(timeline, titles, event) >= 0;
 }
 
+constexpr EventTypeSet kOfficeEventTypes =
+    TypeBit(EventType::kTookOffice) | TypeBit(EventType::kLeftOffice) |
+    TypeBit(EventType::kElected) | TypeBit(EventType::kResignation) |
+    TypeBit(EventType::kImpeached) | TypeBit(EventType::kRemovalFromOffice) |
+    TypeBit(EventType::kCoronation);
+
+// Events that happen to their key entity once: a treaty is signed once, a
+// mission launched once, a country becomes independent once. With the key
+// named and a single such record, the claim can only be about that record.
+bool HappensOnce(EventTypeSet types, bool any_type, EntityKind key, bool agent_named) {
+  if (any_type) return key == EntityKind::kEvent;
+  constexpr EventTypeSet kRepeatable =
+      TypeBit(EventType::kDeclaration) | TypeBit(EventType::kAccession) |
+      TypeBit(EventType::kWithdrawal) | TypeBit(EventType::kInvasion) |
+      TypeBit(EventType::kAnnexation);
+  constexpr EventTypeSet kWithBoth =
+      TypeBit(EventType::kAccession) | TypeBit(EventType::kWithdrawal) |
+      TypeBit(EventType::kAnnexation);
+  if ((types & kWithBoth) == types && agent_named) return true;
+  switch (key) {
+    case EntityKind::kEvent:
+      return (types & kRepeatable) == 0;
+    case EntityKind::kOrganization:
+      return types == TypeBit(EventType::kFounding);
+    case EntityKind::kCountry:
+      return (types & ~(TypeBit(EventType::kFounding) | TypeBit(EventType::kIndependence))) == 0;
+    case EntityKind::kPerson:
+      return types == TypeBit(EventType::kCoronation);
+    default:
+      return false;
+  }
+}
+
+// Whether a claimed date is a plausible slip for an event's: within 45 days
+// of it, or the same day or month in the year before or after.
+bool NearMiss(const PartialDate& claimed, const PartialDate& event) {
+  constexpr int32_t kDays = 45;
+  const int32_t first = event.first_day(), last = event.last_day();
+  if (claimed.first_day() - last <= kDays && first - claimed.last_day() <= kDays) return true;
+  for (const int shift : {-1, 1}) {
+    PartialDate moved = claimed;
+    moved.date.year += shift;
+    if (moved.precision == Precision::kDay && moved.date.month == 2 && moved.date.day == 29) {
+      continue;
+    }
+    if (moved.first_day() <= last && moved.last_day() >= first) return true;
+  }
+  return false;
+}
+
+constexpr uint32_t kNoEvent = UINT32_MAX;
+
+struct Identified {
+  uint32_t event = kNoEvent;  // the record the claim is about, or kNoEvent
+  std::string why;            // why it is (or is not) that record
+};
+
+// The one record a claim that no record supports must be about, if the
+// timeline can tell. Only then may the claim be called contradicted.
+Identified Identify(const Timeline& timeline, const EventDateFrame& frame, EntityKind key,
+                    bool agent_named, IndexRange titles, const PartialDate& claimed,
+                    const std::vector<uint32_t>& contradicting, bool undecided) {
+  Identified out;
+  if (contradicting.empty() || undecided) return out;
+  const bool one_type = (frame.types & (frame.types - 1)) == 0;
+  const Completeness completeness = one_type ? CompletenessOf(frame.type) : Completeness::kNone;
+  auto nearest_of = [&](const std::vector<uint32_t>& events) {
+    return *std::min_element(events.begin(), events.end(), [&](uint32_t a, uint32_t b) {
+      return std::abs(timeline.event(a).date.first_day() - claimed.first_day()) <
+             std::abs(timeline.event(b).date.first_day() - claimed.first_day());
+    });
+  };
+  // The timeline promises every such record of this person (and office).
+  if (key == EntityKind::kPerson &&
+      (completeness == Completeness::kPerSubject ||
+       (completeness == Completeness::kPerSubjectAndOffice && !titles.empty()))) {
+    out.event = nearest_of(contradicting);
+    out.why = "the timeline lists every such record";
+    return out;
+  }
+  if (contradicting.size() == 1 &&
+      HappensOnce(frame.types, frame.any_type, key, agent_named)) {
+    out.event = contradicting.front();
+    out.why = "that happened once, and this is the record of it";
+    return out;
+  }
+  // A person's office events repeat (terms, elections), and the timeline
+  // lists those of its offices only: a date a slip away from exactly one of
+  // them is a slip, anything else may be another office or election.
+  if (key == EntityKind::kPerson && (frame.types & kOfficeEventTypes) != 0) {
+    std::vector<uint32_t> near;
+    for (const uint32_t event : contradicting) {
+      if (NearMiss(claimed, timeline.event(event).date)) near.push_back(event);
+    }
+    if (near.size() == 1) {
+      out.event = near.front();
+      out.why = "the only record within a slip of the date: 45 days, or a year off";
+      return out;
+    }
+    out.why = near.empty() ? "none is within a slip of the date, and the text may mean an "
+                             "office or election the timeline does not list"
+                           : "more than one record is near the date";
+    return out;
+  }
+  out.why = "the timeline does not promise every such record, so the text may mean "
+            "another one";
+  return out;
+}
+
 }  // namespace
 
 std::string DescribeDayDistance(int32_t days) {
@@ -81,18 +192,29 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   const std::string_view date_text =
       text.substr(tokens[date.first_token].begin,
                   tokens[date.end_token - 1].end - tokens[date.first_token].begin);
-  const std::string subject(timeline.entity(frame.entity).name);
-  const std::string happened(EventTypePastPhrase(frame.type));
+  // The entity that identifies the event: what the verb acts on when the
+  // text names it ("annexed Korea", "launched Sputnik 1"), else the subject.
+  const uint32_t key = frame.object != kNoEntity ? frame.object : frame.entity;
+  const uint32_t agent = frame.object != kNoEntity ? frame.entity : kNoEntity;
+  const Timeline::Entity key_entity = timeline.entity(key);
+  const auto kind = static_cast<EntityKind>(key_entity.kind);
+  const std::string subject(key_entity.name);
+  const std::string happened(frame.any_type ? "happened"
+                                            : EventTypePastPhrase(frame.type));
   const std::string dataset = TimelineNote(timeline);
   const bool year_written = date.year_written;
   // "Lee Jae-myung took office as President of South Korea on 2025-06-04".
   auto Happened = [&](uint32_t event) {
-    std::string said = subject + " " + happened;
+    const Timeline::Event e = timeline.event(event);
+    std::string said = subject + " " + std::string(EventTypePastPhrase(e.type));
     const int64_t office = TitledOffice(timeline, frame.titles, event);
     if (office >= 0) {
       said += " as " + std::string(timeline.entity(static_cast<uint32_t>(office)).name);
     }
-    return said + " on " + FormatIsoDate(timeline.event(event).date);
+    said += " on " + FormatIsoDate(e.date);
+    if (e.has_end) said += " to " + FormatIsoDate(e.end);
+    if (office < 0 && !e.summary.empty()) said += " (" + std::string(e.summary) + ")";
+    return said;
   };
 
   claim.has_claimed = date.anchor != Anchor::kUnresolved;
@@ -117,22 +239,24 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
 
   // A title names the office only for events of an office: in "former
   // President Jimmy Carter died" it describes the man, not the death.
-  const bool office_event = CompletenessOf(frame.type) == Completeness::kPerSubjectAndOffice ||
-                            frame.type == EventType::kElected ||
-                            frame.type == EventType::kResignation ||
-                            frame.type == EventType::kImpeached;
+  const bool office_event = !frame.any_type && (frame.types & kOfficeEventTypes) != 0;
   const IndexRange titles = office_event ? frame.titles : IndexRange{};
 
   std::vector<uint32_t> supporting, contradicting;
   bool undecided = false;
-  const IndexRange range = timeline.ParticipationsOf(frame.entity);
+  const IndexRange range = timeline.ParticipationsOf(key);
   for (uint32_t r = range.begin; r < range.end; ++r) {
     const Timeline::Participation p = timeline.participation(r);
-    if (p.role != snapshot::Role::kSubject) continue;
+    // A person's own events, and a named event's own records: "Carter
+    // died" is not about a death Carter attended.
+    const bool own = kind == EntityKind::kPerson || frame.any_type;
+    if (own && frame.object == kNoEntity && p.role != snapshot::Role::kSubject) continue;
     const Timeline::Event event = timeline.event(p.event);
-    if (event.type != frame.type) continue;
+    if (!HasType(frame.types, event.type)) continue;
     if (published.known && event.date.first_day() > published.day) continue;
     if (!titles.empty() && !InTitledOffice(timeline, titles, p.event)) continue;
+    // "Japan annexed Korea": both must take part.
+    if (agent != kNoEntity && !timeline.Participates(agent, p.event)) continue;
     switch (Compare(claim.claimed, year_written, event.date)) {
       case Match::kYes:
         supporting.push_back(p.event);
@@ -166,12 +290,13 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                         "." + dataset;
     return claim;
   }
+
+  // Which record the claim is about, when the timeline can tell.
+  const Identified identified =
+      Identify(timeline, frame, kind, agent != kNoEntity, titles, claim.claimed, contradicting,
+               undecided);
   const bool beyond_coverage = claim.claimed.first_day() > timeline.coverage_end();
-  const Completeness completeness = CompletenessOf(frame.type);
-  const bool complete =
-      completeness == Completeness::kPerSubject ||
-      (completeness == Completeness::kPerSubjectAndOffice && !titles.empty());
-  if (contradicting.empty() || undecided || beyond_coverage || !complete) {
+  if (identified.event == kNoEvent || beyond_coverage) {
     claim.explanation = reading;
     if (beyond_coverage) {
       claim.explanation +=
@@ -179,10 +304,11 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
           FormatIsoDate(PartialDate{CivilFromDays(timeline.coverage_end()),
                                     Precision::kDay}) +
           ".";
-    } else if (!contradicting.empty() && !undecided && !complete) {
-      claim.explanation += "No record matches, but the text does not name the "
-                           "office, and the timeline may not list every office " +
-                           subject + " held.";
+    } else if (!contradicting.empty() && !undecided) {
+      const uint32_t nearest =
+          *std::min_element(contradicting.begin(), contradicting.end(), by_distance);
+      claim.explanation += "No record matches. The nearest is that " + Happened(nearest) +
+                           ", but " + identified.why + ".";
     } else if (contradicting.empty() && !undecided) {
       claim.explanation += "The timeline has no record that " + subject + " " +
                            happened + OfficeNames(timeline, titles) + ".";
@@ -194,17 +320,14 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
     return claim;
   }
 
-  // Contradicted: show the candidate nearest to the claimed date.
-  const uint32_t nearest =
-      *std::min_element(contradicting.begin(), contradicting.end(), by_distance);
   claim.verdict = Verdict::kContradicted;
-  claim.evidence = {nearest};
+  claim.evidence = {identified.event};
   const int32_t offset =
-      timeline.event(nearest).date.first_day() - claim.claimed.first_day();
-  claim.explanation = reading + "The timeline records that " + Happened(nearest) + ", " +
-                      DescribeDayDistance(offset) +
-                      (offset < 0 ? " earlier" : " later") + " than the text says." +
-                      dataset;
+      timeline.event(identified.event).date.first_day() - claim.claimed.first_day();
+  claim.explanation = reading + "The timeline records that " + Happened(identified.event) +
+                      ", " + DescribeDayDistance(offset) +
+                      (offset < 0 ? " earlier" : " later") + " than the text says (" +
+                      identified.why + ")." + dataset;
   return claim;
 }
 
