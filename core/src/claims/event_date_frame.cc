@@ -36,11 +36,9 @@ constexpr std::array<std::string_view, 41> kDateStoppers = {
     "said", "says", ",", ";", ":", "(", ")", "?", "\""};
 constexpr uint32_t kMaxDateGlue = 8;
 
-// Words inside an appositive (", the Hamas political leader,") that make it
-// a clause of its own instead.
-constexpr std::array<std::string_view, 14> kNotAppositive = {
-    "who", "whose", "which", "that", "said", "says", "when", "where",
-    "while", "if", "not", "never", "will", "would"};
+// An appositive or a relative clause between commas (", the Hamas political
+// leader,", ", who defeated him in 1980,") leaves the verb after it to the
+// noun before it.
 constexpr uint32_t kMaxAppositive = 12;
 
 // Verbs that date a named event without saying which of its events:
@@ -110,7 +108,10 @@ class SentenceReader {
   const Mention* EntityAt(uint32_t token) const {
     if (Word(token) == "the") ++token;
     for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
-      if (mentions_[m].kind == Mention::Kind::kEntity && mentions_[m].first_token == token) {
+      // An office named after the verb is its title ("elected pope").
+      if (mentions_[m].kind == Mention::Kind::kEntity && mentions_[m].first_token == token &&
+          timeline_.entity(mentions_[m].entity).kind !=
+              static_cast<uint32_t>(EntityKind::kOffice)) {
         return &mentions_[m];
       }
     }
@@ -124,13 +125,9 @@ class SentenceReader {
     const uint32_t limit = std::min(sentence_.end_token, token + 1 + kMaxAppositive);
     for (uint32_t i = token + 1; i < limit; ++i) {
       const std::string& w = Word(i);
-      if (w == ",") {
-        if (i == token + 1 || TimeStartsIn(token + 1, i)) return token;
-        return i + 1;
-      }
-      if (In(kNotAppositive, w) || (IsPunct(tokens_[i]) && w != "." && w != "-" &&
-                                    w != "'" && w != "\xE2\x80\x99")) {
-        return token;
+      if (w == ",") return i == token + 1 ? token : i + 1;
+      if (IsPunct(tokens_[i]) && w != "." && w != "-" && w != "'" && w != "\xE2\x80\x99") {
+        return token;  // a quotation, a list or a parenthesis: not one phrase
       }
     }
     return token;
@@ -170,7 +167,8 @@ class SentenceReader {
       for (uint32_t i = from; i < title.first_token; ++i) {
         const std::string& w = Word(i);
         const bool lead_in = In(kTitleLeadIns, w) || w == "'" || w == "\xE2\x80\x99" ||
-                             IsCountryAt(i) || IsOrdinal(w);
+                             IsCountryAt(i) || IsOrdinal(w) || IsNumber(w) ||
+                             (IsNumber(Word(i - 1)) && IsOrdinalSuffix(w));
         if (!lead_in) return nullptr;
       }
       if (title.first_token > sentence_.first_token &&
@@ -239,12 +237,6 @@ class SentenceReader {
   const Timeline& timeline() const { return timeline_; }
 
  private:
-  bool TimeStartsIn(uint32_t from, uint32_t to) const {
-    for (size_t d = times_begin_; d < times_end_; ++d) {
-      if (times_[d].first_token >= from && times_[d].first_token < to) return true;
-    }
-    return false;
-  }
   bool IsCountryAt(uint32_t token) const {
     for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
       const Mention& mention = mentions_[m];
@@ -255,6 +247,14 @@ class SentenceReader {
       }
     }
     return false;
+  }
+  static bool IsNumber(const std::string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c));
+    });
+  }
+  static bool IsOrdinalSuffix(const std::string& w) {
+    return w == "st" || w == "nd" || w == "rd" || w == "th";
   }
   static bool IsOrdinal(const std::string& w) {
     if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;

@@ -10,6 +10,17 @@ namespace {
 // Folded keys of the phrases starting at token `first`: keys[k] spans k+1
 // words. Hyphens between words are skipped ("Jae-myung"); any other
 // punctuation ends the phrase. ends[k] is one past the last token used.
+// Whether the token before `end` is joined to the word after a hyphen at
+// `end` ("Secretary-General").
+bool JoinedByHyphen(std::string_view text, const std::vector<Token>& tokens, uint32_t end,
+                    uint32_t sentence_end) {
+  if (end + 1 >= sentence_end) return false;
+  const Token& hyphen = tokens[end];
+  return text.substr(hyphen.begin, hyphen.end - hyphen.begin) == "-" &&
+         hyphen.begin == tokens[end - 1].end && tokens[end + 1].begin == hyphen.end &&
+         tokens[end + 1].kind != TokenKind::kPunct;
+}
+
 void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
                 uint32_t first, uint32_t end, uint32_t max_words,
                 std::vector<std::string>* keys, std::vector<uint32_t>* ends) {
@@ -62,6 +73,9 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
       bool found_trigger = i < trigger_free_from;
       bool found_title = i < title_free_from;
       for (size_t k = keys.size(); k-- > 0;) {
+        // A phrase ends at a word's end: "First Secretary" is not in
+        // "first Secretary-General".
+        if (JoinedByHyphen(text, tokens, ends[k], sentence.end_token)) continue;
         if (!found_entity) {
           const IndexRange range = timeline.FindAliases(keys[k]);
           int64_t best_entity = -1, best_position = -1;

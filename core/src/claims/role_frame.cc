@@ -20,6 +20,12 @@ constexpr std::array<std::string_view, 14> kReportingVerbs = {
     "said", "says", "told", "tells", "added", "adds", "announced", "announces",
     "warned", "warns", "stressed", "stresses", "noted", "notes"};
 
+// Words that put a sentence's time in the past without a date: "then-",
+// "when he was", "during his tenure", "once".
+constexpr std::array<std::string_view, 12> kLookingBack = {
+    "then", "when", "once", "while", "during", "back", "previously", "formerly",
+    "tenure", "era", "ago", "history"};
+
 bool IsResolvedDate(const TemporalExpression& e) {
   return e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved;
 }
@@ -104,11 +110,28 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
         }
       }
       if (frame.time_source != RoleFrame::Time::kStated) {
-        const bool reported = person->end_token < sentence.end_token &&
-                              OneOf(FoldedToken(text, tokens[person->end_token]), kReportingVerbs);
-        frame.time_source = !any_date && (reported || frame.former)
-                                ? RoleFrame::Time::kPublished
-                                : RoleFrame::Time::kUnsure;
+        // News gives a person the title held when the sentence's events
+        // happen: at the published date, or at a date the sentence names
+        // ("... met Rishi Sunak on Friday"). The claim's time is then
+        // somewhere between them. Words that look back ("then", "when",
+        // "during") may put it anywhere.
+        bool looks_back = false;
+        for (uint32_t i = sentence.first_token; i < sentence.end_token && !looks_back; ++i) {
+          looks_back = OneOf(FoldedToken(text, tokens[i]), kLookingBack);
+        }
+        for (size_t d = first_time; d < next_time; ++d) {
+          const TemporalExpression& e = times[d];
+          if (!IsResolvedDate(e)) continue;
+          if (!frame.has_span) {
+            frame.has_span = true;
+            frame.span_first = e.date.first_day();
+            frame.span_last = e.date.last_day();
+          }
+          frame.span_first = std::min(frame.span_first, e.date.first_day());
+          frame.span_last = std::max(frame.span_last, e.date.last_day());
+        }
+        (void)any_date;
+        frame.time_source = looks_back ? RoleFrame::Time::kUnsure : RoleFrame::Time::kPublished;
       }
       frames.push_back(frame);
     }

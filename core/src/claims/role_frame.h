@@ -27,11 +27,15 @@ struct RoleFrame {
   // Where the time comes from.
   enum class Time : uint8_t {
     kStated,     // a date the sentence gives for this person's action
-    kPublished,  // the published date, and the sentence says nothing of time
-    kUnsure,     // the published date, but the sentence may speak of another time
+    kPublished,  // the published date, or between it and the sentence's dates
+    kUnsure,     // the published date, but the sentence looks back to another time
   };
   Time time_source = Time::kPublished;
   TemporalExpression date;  // kStated: a resolved calendar date
+  // Otherwise: the days of the sentence's own dates, when it has any; the
+  // claim's time lies between them and the published date.
+  bool has_span = false;
+  int32_t span_first = 0, span_last = 0;
 };
 
 // A title and person inside an event-date claim are found here too; the

@@ -145,6 +145,9 @@ std::string WriteSnapshot(const TimelineModel& model) {
     if (!e.surname.empty()) {
       aliases.push_back({FoldPhrase(e.surname), i, kAliasSurname});
     }
+    for (const std::string& name : e.short_names) {
+      aliases.push_back({FoldPhrase(name), i, kAliasSurname});
+    }
   }
   // One record per (key, entity); a full alias wins over the same surname.
   std::sort(aliases.begin(), aliases.end(), [](const Alias& a, const Alias& b) {

@@ -324,7 +324,7 @@ void Compiler::ReadDataset(const SourceFile& file) {
 }
 
 void Compiler::ReadEntity(const rapidjson::Value& object, const Where& at) {
-  CheckKeys(object, at, {"id", "kind", "name", "aliases", "surname", "demonyms",
+  CheckKeys(object, at, {"id", "kind", "name", "aliases", "surname", "short_names", "demonyms",
                          "jurisdiction", "titles", "wikidata", "note"});
   ModelEntity entity;
   std::string kind;
@@ -335,6 +335,7 @@ void Compiler::ReadEntity(const rapidjson::Value& object, const Where& at) {
                   GetString(object, "name", at, &entity.name) &&
                   GetStringArray(object, "aliases", at, &entity.aliases, false) &&
                   GetStringArray(object, "demonyms", at, &entity.demonyms, false) &&
+                  GetStringArray(object, "short_names", at, &entity.short_names, false) &&
                   GetStringArray(object, "titles", at, &titles, false);
   if (!ok) return;
   if (!ParseEntityKind(kind, &entity.kind)) {
@@ -350,7 +351,7 @@ void Compiler::ReadEntity(const rapidjson::Value& object, const Where& at) {
        wikidata.find_first_not_of("0123456789", 1) != std::string::npos)) {
     Error(at, "wikidata \"" + wikidata + "\" is not a Wikidata item (Q and digits)");
   }
-  for (const auto* list : {&entity.aliases, &entity.demonyms, &titles}) {
+  for (const auto* list : {&entity.aliases, &entity.demonyms, &entity.short_names, &titles}) {
     for (const std::string& phrase : *list) {
       if (FoldPhrase(phrase).empty()) {
         Error(at, "\"" + phrase + "\" has no letters or digits");

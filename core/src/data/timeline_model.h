@@ -38,6 +38,7 @@ struct ModelEntity {
   std::vector<std::string> aliases;   // the name itself is always an alias
   std::vector<std::string> demonyms;  // countries: "South Korean"
   std::string surname;                // empty when not a person
+  std::vector<std::string> short_names;  // other second-mention names
   uint32_t jurisdiction = kNoEntity;  // offices: whose office it is
   bool has_note = false;              // a note explains a shared alias
 };

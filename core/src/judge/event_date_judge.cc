@@ -115,6 +115,21 @@ bool NearMiss(const PartialDate& claimed, const PartialDate& event) {
 
 constexpr uint32_t kNoEvent = UINT32_MAX;
 
+// What the timeline promises for every type a word can mean ("killed": a
+// death or an assassination, both promised per person), or nothing.
+Completeness CompletenessOfAll(EventTypeSet types) {
+  bool first = true;
+  Completeness all = Completeness::kNone;
+  for (size_t t = 0; t < static_cast<size_t>(EventType::kCount); ++t) {
+    if (!HasType(types, static_cast<EventType>(t))) continue;
+    const Completeness c = CompletenessOf(static_cast<EventType>(t));
+    if (!first && c != all) return Completeness::kNone;
+    all = c;
+    first = false;
+  }
+  return all;
+}
+
 struct Identified {
   uint32_t event = kNoEvent;  // the record the claim is about, or kNoEvent
   std::string why;            // why it is (or is not) that record
@@ -127,8 +142,7 @@ Identified Identify(const Timeline& timeline, const EventDateFrame& frame, Entit
                     const std::vector<uint32_t>& contradicting, bool undecided) {
   Identified out;
   if (contradicting.empty() || undecided) return out;
-  const bool one_type = (frame.types & (frame.types - 1)) == 0;
-  const Completeness completeness = one_type ? CompletenessOf(frame.type) : Completeness::kNone;
+  const Completeness completeness = CompletenessOfAll(frame.types);
   auto nearest_of = [&](const std::vector<uint32_t>& events) {
     return *std::min_element(events.begin(), events.end(), [&](uint32_t a, uint32_t b) {
       return std::abs(timeline.event(a).date.first_day() - claimed.first_day()) <

@@ -104,7 +104,21 @@ Claim JudgeRole(const Timeline& timeline, std::string_view text, const std::vect
   }
   claim.has_claimed = true;
   claim.claimed = when;
-  const int32_t t0 = when.first_day(), t1 = when.last_day();
+  int32_t t0 = when.first_day(), t1 = when.last_day();
+  if (frame.time_source != RoleFrame::Time::kStated && frame.has_span && !frame.former) {
+    // "... met British Prime Minister Rishi Sunak on Friday": any time from
+    // the sentence's dates to the published date.
+    t0 = std::min(t0, frame.span_first);
+    t1 = std::max(t1, frame.span_last);
+    when_text = "the time from " + Day(t0) + " to " + Day(t1) +
+                " (the sentence's dates and the published date)";
+  }
+  if (t0 > timeline.coverage_end()) {
+    claim.explanation = words + " at " + when_text + ": that is after the timeline's coverage "
+                        "end (" + Day(timeline.coverage_end()) + "), so it cannot say." +
+                        TimelineNote(timeline);
+    return claim;
+  }
 
   // The person's terms of the offices the title names.
   std::vector<Timeline::Term> terms;

@@ -1,7 +1,8 @@
 // Judges a role at a time ("President Lee", "former Chancellor Olaf Scholz")
 // against the terms of office:
-//   - the time is the frame's stated date, else the published date (no
-//     published date: unverifiable);
+//   - the time is the frame's stated date, else the published date, widened
+//     to the sentence's own dates when it names any (no published date:
+//     unverifiable); a time after the coverage end is unverifiable;
 //   - a term of an office the title names that covers the time supports the
 //     claim ("former": a term that ended before it, and none covering it);
 //   - the claim is contradicted only when the time is sure (stated, or the
