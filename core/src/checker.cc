@@ -10,10 +10,12 @@
 #include "claims/anniversary_frame.h"
 #include "claims/elapsed_frame.h"
 #include "claims/role_frame.h"
+#include "claims/tenure_frame.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
 #include "judge/role_judge.h"
+#include "judge/tenure_judge.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -126,12 +128,16 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       found.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
     }
     for (const RoleFrame& frame :
-         FindRoleFrames(text, tokens, sentences, mentions, times)) {
+         FindRoleFrames(text, tokens, sentences, mentions, times, published)) {
       found.push_back(JudgeRole(timeline, text, tokens, frame, published));
     }
     for (const AnniversaryFrame& frame :
          FindAnniversaryFrames(text, tokens, sentences, mentions, times, timeline)) {
       found.push_back(JudgeAnniversary(timeline, text, tokens, frame, published));
+    }
+    for (const TenureFrame& frame :
+         FindTenureFrames(timeline, text, tokens, sentences, mentions, times)) {
+      found.push_back(JudgeTenure(timeline, text, tokens, frame, published));
     }
     for (const ElapsedFrame& frame : FindElapsedFrames(sentences, mentions, times, timeline)) {
       found.push_back(JudgeElapsed(timeline, text, tokens, frame, published));

@@ -35,7 +35,8 @@ bool IsResolvedDate(const TemporalExpression& e) {
 std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<SentenceSpan>& sentences,
                                       const std::vector<Mention>& mentions,
-                                      const std::vector<TemporalExpression>& times) {
+                                      const std::vector<TemporalExpression>& times,
+                                      const PublishedDate& published) {
   std::vector<RoleFrame> frames;
   SentenceParts parts(mentions, times);
   for (const SentenceSpan& sentence : sentences) {
@@ -122,6 +123,9 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
         for (size_t d = first_time; d < next_time; ++d) {
           const TemporalExpression& e = times[d];
           if (!IsResolvedDate(e)) continue;
+          // A date ahead of the published one is a plan ("will visit in
+          // March"), not when the title was given.
+          if (published.known && e.date.first_day() > published.day) continue;
           if (!frame.has_span) {
             frame.has_span = true;
             frame.span_first = e.date.first_day();

@@ -43,7 +43,8 @@ struct RoleFrame {
 std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<SentenceSpan>& sentences,
                                       const std::vector<Mention>& mentions,
-                                      const std::vector<TemporalExpression>& times);
+                                      const std::vector<TemporalExpression>& times,
+                                      const PublishedDate& published);
 
 }  // namespace factmark
 

@@ -212,7 +212,9 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   const uint32_t agent = frame.object != kNoEntity ? frame.entity : kNoEntity;
   const Timeline::Entity key_entity = timeline.entity(key);
   const auto kind = static_cast<EntityKind>(key_entity.kind);
-  const std::string subject(key_entity.name);
+  // Explanations name the sentence's subject: "Spain joined", not "NATO".
+  const std::string subject(
+      timeline.entity(frame.entity != kNoEntity ? frame.entity : key).name);
   const std::string happened(frame.any_type ? "happened"
                                             : EventTypePastPhrase(frame.type));
   const std::string dataset = TimelineNote(timeline);

@@ -588,6 +588,10 @@ class Tagger {
             WordIs(k, "trading") || WordIs(k, "business") || WordIs(k, "working"));
   }
 
+  bool IsCentury(uint32_t k) const {
+    return Flag(k, kLexUnit) && !F(k).lex->plural && F(k).lex->unit == TimeUnit::kCentury;
+  }
+
   // Adds half a unit to *amount units, counting in a smaller unit; false
   // for weeks and months, which do not halve into whole days.
   static bool AddHalf(int64_t* amount, TimeUnit* unit) {
@@ -627,11 +631,22 @@ class Tagger {
       } else if (u == TimeUnit::kDay) {
         *amount = 12;
         *unit = TimeUnit::kHour;
+      } else if (u == TimeUnit::kCentury || u == TimeUnit::kDecade) {
+        *amount = u == TimeUnit::kCentury ? 50 : 5;  // "half a century"
+        *unit = TimeUnit::kYear;
       } else {
         return kNoMatch;
       }
       *singular_form = true;
       return j + 3;
+    } else if (Is(j, LexWord::kA) && Is(j + 1, LexWord::kQuarter) &&
+               ((Is(j + 2, LexWord::kOf) && Is(j + 3, LexWord::kA) && IsCentury(j + 4)) ||
+                IsCentury(j + 2))) {
+      // "a quarter of a century", "a quarter century"
+      *amount = 25;
+      *unit = TimeUnit::kYear;
+      *singular_form = true;
+      return Is(j + 2, LexWord::kOf) ? j + 5 : j + 3;
     } else {
       const uint32_t k = Cardinal(j, &n, true);
       if (k == kNoMatch) return kNoMatch;

@@ -1,0 +1,322 @@
+#include "judge/tenure_judge.h"
+
+#include "claims/frame_text.h"
+#include "data/timeline_model.h"
+#include "judge/explanation.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace factmark {
+namespace {
+
+// One stretch in office: consecutive terms, of one office or (in power)
+// of any. Days since the epoch; the bounds widen for dates known only to
+// the month or year.
+struct Stretch {
+  int32_t first_lo, first_hi, last_lo, last_hi;
+  bool open = false;  // in office at the coverage end
+  uint32_t office;    // the first term's office
+  std::vector<uint32_t> terms;
+};
+
+// Days in one unit, on average; 0 for units shorter than a day.
+double UnitDays(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return 1;
+    case TimeUnit::kWeek: return 7;
+    case TimeUnit::kMonth: return 365.2425 / 12;
+    case TimeUnit::kQuarter: return 365.2425 / 4;
+    case TimeUnit::kYear: return 365.2425;
+    case TimeUnit::kDecade: return 3652.425;
+    case TimeUnit::kCentury: return 36524.25;
+    default: return 0;
+  }
+}
+
+const char* UnitName(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::kDay: return "days";
+    case TimeUnit::kWeek: return "weeks";
+    case TimeUnit::kMonth: return "months";
+    case TimeUnit::kQuarter: return "quarters";
+    case TimeUnit::kDecade: return "decades";
+    case TimeUnit::kCentury: return "centuries";
+    default: return "years";
+  }
+}
+
+bool NamedByTitle(const Timeline& timeline, IndexRange titles, uint32_t office) {
+  for (uint32_t t = titles.begin; t < titles.end; ++t) {
+    if (timeline.title_office(t) == office) return true;
+  }
+  return false;
+}
+
+// Merges terms (sorted by start) into stretches: a term starting at most a
+// day after the previous one ends continues it.
+std::vector<Stretch> Merge(const Timeline& timeline, std::vector<uint32_t> terms,
+                           int32_t open_end) {
+  std::sort(terms.begin(), terms.end(), [&](uint32_t a, uint32_t b) {
+    return timeline.term(a).start.first_day() < timeline.term(b).start.first_day();
+  });
+  std::vector<Stretch> out;
+  for (const uint32_t index : terms) {
+    const Timeline::Term t = timeline.term(index);
+    const int32_t last_lo = t.has_end ? t.end.first_day() : open_end;
+    const int32_t last_hi = t.has_end ? t.end.last_day() : open_end;
+    if (!out.empty() && t.start.first_day() <= out.back().last_hi + 1) {
+      Stretch& s = out.back();
+      s.last_lo = std::max(s.last_lo, last_lo);
+      s.last_hi = std::max(s.last_hi, last_hi);
+      s.open = s.open || !t.has_end;
+      s.terms.push_back(index);
+      continue;
+    }
+    out.push_back({t.start.first_day(), t.start.last_day(), last_lo, last_hi, !t.has_end,
+                   t.office, {index}});
+  }
+  return out;
+}
+
+enum class Fit { kYes, kNo, kMaybe };
+
+// Whether a length of [lo, hi] units fits "N units" with the modifier.
+Fit FitDuration(double lo, double hi, double n, TimexMod mod, bool nearly, double slack) {
+  auto band = [&](bool yes, bool no) { return yes ? Fit::kYes : (no ? Fit::kNo : Fit::kMaybe); };
+  if (nearly) return band(hi < n && lo >= 0.95 * n, lo >= n || hi < 0.9 * n);
+  switch (mod) {
+    case TimexMod::kMoreThan:
+    case TimexMod::kEqualOrMore:
+      return band(lo > n, hi <= n);
+    case TimexMod::kLessThan:
+    case TimexMod::kEqualOrLess:
+      return band(hi < n, lo >= n);
+    case TimexMod::kApprox:
+      return band(lo >= 0.9 * n && hi <= 1.1 * n, hi < 0.8 * n || lo > 1.2 * n);
+    case TimexMod::kNone:
+      // "four years": four whole years, rounding allowed only in refuting.
+      return band(lo >= n - slack && hi < n + 1 + slack, hi < 0.9 * n - slack || lo >= (n + 1) * 1.1);
+    default:
+      return Fit::kMaybe;
+  }
+}
+
+std::string Length(double days, TimeUnit unit) {
+  const double units = days / UnitDays(unit);
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.1f %s", units, UnitName(unit));
+  return buffer;
+}
+
+}  // namespace
+
+Claim JudgeTenure(const Timeline& timeline, std::string_view text,
+                  const std::vector<Token>& tokens, const TenureFrame& frame,
+                  const PublishedDate& published) {
+  Claim claim;
+  claim.kind = frame.shape == TenureFrame::Shape::kFor ? ClaimKind::kElapsedTime
+                                                        : ClaimKind::kRoleAtTime;
+  claim.begin = tokens[frame.first_token].begin;
+  claim.end = tokens[frame.end_token - 1].end;
+  const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
+  const std::string person(timeline.entity(frame.person).name);
+  const std::string note = TimelineNote(timeline);
+
+  // The person's terms in the offices the words name.
+  std::vector<uint32_t> terms;
+  std::vector<uint32_t> offices;
+  const IndexRange held = timeline.TermsOfHolder(frame.person);
+  for (uint32_t r = held.begin; r < held.end; ++r) {
+    const uint32_t index = timeline.holder_term(r);
+    const Timeline::Term t = timeline.term(index);
+    if (!frame.titles.empty() && !NamedByTitle(timeline, frame.titles, t.office)) continue;
+    if (frame.organization != kNoEntity &&
+        timeline.entity(t.office).jurisdiction != frame.organization) {
+      continue;
+    }
+    if (frame.acting && !t.acting) continue;
+    if (published.known && t.start.first_day() > published.day) continue;  // not yet
+    terms.push_back(index);
+    if (std::find(offices.begin(), offices.end(), t.office) == offices.end()) {
+      offices.push_back(t.office);
+    }
+  }
+  if (terms.empty()) {
+    claim.explanation = words + ": the timeline lists no term of " + person +
+                        " in an office these words name, so it cannot say." + note;
+    return claim;
+  }
+  const bool office_known =
+      !frame.titles.empty() || frame.organization != kNoEntity || offices.size() == 1;
+  // Every term of the office listed since before the person's first.
+  bool listed = true;
+  for (const uint32_t office : offices) {
+    const IndexRange all = timeline.TermsOfOffice(office);
+    int32_t first = INT32_MAX;
+    for (const uint32_t t : terms) {
+      if (timeline.term(t).office == office) first = std::min(first, timeline.term(t).start.first_day());
+    }
+    listed = listed && !all.empty() && timeline.term(all.begin).start.first_day() < first;
+  }
+  const int32_t open_end = published.known ? std::min(published.day, timeline.coverage_end())
+                                           : timeline.coverage_end();
+  const bool open_unsure = published.known && published.day > timeline.coverage_end();
+
+  // Stretches per office, and across offices when the words allow any.
+  std::vector<Stretch> stretches;
+  for (const uint32_t office : offices) {
+    std::vector<uint32_t> of_office;
+    for (const uint32_t t : terms) {
+      if (timeline.term(t).office == office) of_office.push_back(t);
+    }
+    for (Stretch& s : Merge(timeline, of_office, open_end)) stretches.push_back(std::move(s));
+  }
+  if (frame.in_power && offices.size() > 1) {
+    for (Stretch& s : Merge(timeline, terms, open_end)) stretches.push_back(std::move(s));
+  }
+  auto describe = [&](const Stretch& s) {
+    return std::string(timeline.entity(s.office).name) + " from " +
+           FormatIsoDate(timeline.term(s.terms.front()).start) + " to " +
+           (s.open ? "the published date" : FormatIsoDate(timeline.term(s.terms.back()).end));
+  };
+  for (const Stretch& s : stretches) {
+    for (const uint32_t t : s.terms) {
+      const IndexRange range = timeline.ParticipationsOf(frame.person);
+      for (uint32_t r = range.begin; r < range.end; ++r) {
+        const uint32_t e = timeline.participation(r).event;
+        const Timeline::Event event = timeline.event(e);
+        const Timeline::Term term = timeline.term(t);
+        if ((event.type == EventType::kTookOffice &&
+             event.date.first_day() == term.start.first_day()) ||
+            (term.has_end && event.type == EventType::kLeftOffice &&
+             event.date.first_day() == term.end.first_day())) {
+          if (timeline.Participates(term.office, e) &&
+              std::find(claim.evidence.begin(), claim.evidence.end(), e) == claim.evidence.end()) {
+            claim.evidence.push_back(e);
+          }
+        }
+      }
+    }
+  }
+
+  const bool may_refute = office_known && listed;
+  bool any_yes = false, all_no = true;
+  std::string supporting;          // the stretch that matches
+  std::vector<std::string> shown;  // the stretches compared, a few
+  auto Note = [&](const std::string& line, bool yes) {
+    if (yes && !any_yes) supporting = line;
+    any_yes = any_yes || yes;
+    if (shown.size() < 4) shown.push_back(line);
+  };
+
+  switch (frame.shape) {
+    case TenureFrame::Shape::kFor: {
+      const TemporalExpression& d = frame.time;
+      const double unit = UnitDays(d.unit);
+      if (unit == 0) {
+        claim.explanation = words + ": a span shorter than a day cannot be checked against "
+                            "dates." + note;
+        return claim;
+      }
+      const std::string first_word = FoldedToken(text, tokens[d.first_token]);
+      const bool nearly = first_word == "nearly" || first_word == "almost";
+      const double n = static_cast<double>(d.amount);
+      const double slack = 2.0 / unit;
+      auto check = [&](double shortest, double longest, bool open, const std::string& what) {
+        const Fit fit = FitDuration(shortest / unit, longest / unit, n, d.mod, nearly, slack);
+        Note(what + ", " + Length(shortest, d.unit), fit == Fit::kYes);
+        if (fit != Fit::kNo || (open && open_unsure)) all_no = false;
+      };
+      double total_lo = 0, total_hi = 0;
+      uint32_t per_office_count = 0;
+      // "has led the alliance for ten years": measured to the published date
+      // at most, even when the timeline knows the term ran on.
+      const int32_t now = published.known ? published.day : INT32_MAX;
+      for (const Stretch& s : stretches) {
+        check(std::min(s.last_lo, now) - s.first_hi, std::min(s.last_hi, now) - s.first_lo,
+              s.open, describe(s));
+        if (s.office == stretches.front().office) {
+          total_lo += s.last_lo - s.first_hi;
+          total_hi += s.last_hi - s.first_lo;
+          ++per_office_count;
+        }
+      }
+      if (per_office_count > 1 && offices.size() == 1 && !stretches.back().open) {
+        check(total_lo, total_hi, false, "all terms together");
+      }
+      claim.has_claimed = true;
+      claim.claimed = PartialDate{CivilFromDays(open_end), Precision::kDay};
+      break;
+    }
+    case TenureFrame::Shape::kFromTo:
+    case TenureFrame::Shape::kSince:
+    case TenureFrame::Shape::kUntil: {
+      const bool has_first = frame.shape != TenureFrame::Shape::kUntil;
+      const bool has_last = frame.shape != TenureFrame::Shape::kSince;
+      const PartialDate from = frame.time.date;
+      const PartialDate to = frame.shape == TenureFrame::Shape::kFromTo ? frame.until.date
+                                                                         : frame.time.date;
+      if (frame.time.anchor == Anchor::kUnresolved ||
+          (frame.shape == TenureFrame::Shape::kFromTo && frame.until.anchor == Anchor::kUnresolved)) {
+        claim.explanation = words + ": the date has no year and the published date is unknown." +
+                            note;
+        return claim;
+      }
+      claim.has_claimed = true;
+      claim.claimed = has_first ? from : to;
+      // A term ending on January 1 was held "to" that year or the one
+      // before, and one ending on December 31 "to" that year or the next:
+      // a day either side of the claimed span neither confirms nor refutes.
+      auto within = [](int32_t lo, int32_t hi, const PartialDate& d) {
+        return lo >= d.first_day() && hi <= d.last_day();
+      };
+      auto apart = [](int32_t lo, int32_t hi, const PartialDate& d) {
+        return hi < d.first_day() - 1 || lo > d.last_day() + 1;
+      };
+      for (const Stretch& s : stretches) {
+        if (frame.shape == TenureFrame::Shape::kSince && !s.open &&
+            !(published.known && s.last_hi >= published.day)) {
+          continue;  // "since": the stretch that runs to now
+        }
+        const bool first_yes = !has_first || within(s.first_lo, s.first_hi, from);
+        const bool last_yes = !has_last || (!s.open && within(s.last_lo, s.last_hi, to));
+        const bool first_no = has_first && apart(s.first_lo, s.first_hi, from);
+        const bool last_no = has_last && (s.open ? to.last_day() < open_end - 1
+                                                 : apart(s.last_lo, s.last_hi, to));
+        Note(describe(s), first_yes && last_yes);
+        if (!(first_no || last_no)) all_no = false;
+      }
+      if (frame.shape == TenureFrame::Shape::kUntil) all_no = false;  // a later term may end then
+      if (has_last && to.last_day() > timeline.coverage_end()) all_no = false;
+      if (frame.shape == TenureFrame::Shape::kSince && shown.empty()) all_no = false;
+      break;
+    }
+  }
+
+  std::string verdict_note = supporting;
+  if (!any_yes) {
+    for (const std::string& line : shown) verdict_note += (verdict_note.empty() ? "" : "; ") + line;
+  }
+  if (any_yes) {
+    claim.verdict = Verdict::kSupported;
+    claim.explanation = words + ": the timeline has " + person + " in " + verdict_note + "." + note;
+    return claim;
+  }
+  if (all_no && may_refute && !stretches.empty()) {
+    claim.verdict = Verdict::kContradicted;
+    claim.explanation = words + ": the timeline has " + person + " in " + verdict_note +
+                        ", which does not match." + note;
+    return claim;
+  }
+  claim.explanation = words + ": the timeline has " + person + " in " + verdict_note + ", but " +
+                      (!office_known ? "the words do not say which of " + person + "'s offices"
+                       : !listed     ? "the timeline does not list that office's terms so far back"
+                                     : "the difference is within what the words allow") +
+                      "." + note;
+  return claim;
+}
+
+}  // namespace factmark
