@@ -11,11 +11,14 @@
 #include "claims/elapsed_frame.h"
 #include "claims/role_frame.h"
 #include "claims/tenure_frame.h"
+#include "claims/happening_frame.h"
+#include "claims/this_date_items.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
 #include "judge/role_judge.h"
 #include "judge/tenure_judge.h"
+#include "judge/happening_judge.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -113,8 +116,11 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
 
   const std::vector<Token> tokens = Tokenize(text);
   const std::vector<SentenceSpan> sentences = SplitSentences(text, tokens);
-  const std::vector<TemporalExpression> times =
+  std::vector<TemporalExpression> times =
       TagTemporalExpressions(text, tokens, sentences, published);
+  DateThisDateItems(text, tokens, sentences, published, &times);
+  const std::vector<HappeningFrame> happenings =
+      FindHappeningFrames(text, tokens, sentences, times, published);
   std::vector<Claim> claims;
   std::vector<const Timeline*> timelines;
   for (uint32_t t = 0; t < state_->timelines.size(); ++t) {
@@ -134,6 +140,12 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     for (const AnniversaryFrame& frame :
          FindAnniversaryFrames(text, tokens, sentences, mentions, times, timeline)) {
       found.push_back(JudgeAnniversary(timeline, text, tokens, frame, published));
+    }
+    for (const HappeningFrame& frame : happenings) {
+      Claim claim;
+      if (MatchHappening(timeline, text, tokens, mentions, frame, &claim)) {
+        found.push_back(std::move(claim));
+      }
     }
     for (const TenureFrame& frame :
          FindTenureFrames(timeline, text, tokens, sentences, mentions, times)) {

@@ -314,6 +314,18 @@ Timeline::Event Timeline::event(uint32_t index) const {
                ReadU32(r + 36)};
 }
 
+IndexRange Timeline::EventsStartingIn(int32_t first_day, int32_t last_day) const {
+  auto first_at = [&](int32_t day) {
+    uint32_t lo = 0, hi = event_count_;
+    while (lo < hi) {
+      const uint32_t mid = lo + (hi - lo) / 2;
+      if (ReadI32(events_.data + mid * kEventSize + 16) < day) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  };
+  return IndexRange{first_at(first_day), first_at(last_day + 1)};
+}
+
 std::string_view Timeline::source(uint32_t index) const {
   return String(sources_.data + index * kStrRefSize);
 }

@@ -89,6 +89,10 @@ class Timeline {
   IndexRange FindTitles(std::string_view key) const;
   uint32_t title_office(uint32_t record) const;  // an entity index
 
+  // The events whose date starts in [first_day, last_day] (days since the
+  // epoch): events are stored by date, so this bisects.
+  IndexRange EventsStartingIn(int32_t first_day, int32_t last_day) const;
+
   // The events an entity takes part in, in date order.
   IndexRange ParticipationsOf(uint32_t entity) const;
   Participation participation(uint32_t record) const;

@@ -1,0 +1,31 @@
+// Looks for the record a dated sentence is about among the events on its
+// day (or in its month), comparing the words that go with the date (its
+// stretch between commas): a record that a person, country or organization
+// they name takes part in and whose summary shares another word with them,
+// or whose summary shares two words with them (three for a month), one of
+// them a proper name ("Panmunjom"). Terms are left to their own frames. Such a match
+// supports the claim. No match says nothing: the sentence may be about
+// anything, so these claims are never refuted and never reported
+// unverifiable.
+#ifndef FACTMARK_JUDGE_HAPPENING_JUDGE_H_
+#define FACTMARK_JUDGE_HAPPENING_JUDGE_H_
+
+#include <string_view>
+#include <vector>
+
+#include "claims/claim.h"
+#include "claims/happening_frame.h"
+#include "claims/mention_finder.h"
+#include "data/timeline.h"
+#include "text/tokenizer.h"
+
+namespace factmark {
+
+// True, with *claim, when a record matches.
+bool MatchHappening(const Timeline& timeline, std::string_view text,
+                    const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                    const HappeningFrame& frame, Claim* claim);
+
+}  // namespace factmark
+
+#endif  // FACTMARK_JUDGE_HAPPENING_JUDGE_H_
