@@ -54,13 +54,15 @@ int Strength(Verdict v) {
 // Claims over the same words ("In 2007, former President Gerald Ford died":
 // a role and a death) would overlap in the page. Keeps, of each overlapping
 // group, the claims that say the most: a refutation, then a confirmation,
-// then the longer claim; returns them in text order.
+// then a claim a frame read over one matched by shared words, then the
+// longer claim; returns them in text order.
 void KeepDisjoint(std::vector<Claim>* claims) {
   auto rank = [](const Claim& c) {
     return c.verdict == Verdict::kContradicted ? 2 : (c.verdict == Verdict::kSupported ? 1 : 0);
   };
   std::stable_sort(claims->begin(), claims->end(), [&](const Claim& a, const Claim& b) {
     if (rank(a) != rank(b)) return rank(a) > rank(b);
+    if (a.by_shared_words != b.by_shared_words) return b.by_shared_words;
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     return a.begin < b.begin;
   });

@@ -29,6 +29,9 @@ struct Claim {
   PartialDate claimed;
   uint32_t timeline = 0;           // which of the checker's timelines judged it
   std::vector<uint32_t> evidence;  // event indexes in that timeline
+  // Found by shared words with a record of the day, not by a frame that
+  // reads the sentence's verb and names: yields to any framed claim.
+  bool by_shared_words = false;
   std::string explanation;
 };
 
