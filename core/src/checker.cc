@@ -13,6 +13,7 @@
 #include "claims/tenure_frame.h"
 #include "claims/happening_frame.h"
 #include "claims/this_date_items.h"
+#include "claims/unknown_claims.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
@@ -54,15 +55,15 @@ int Strength(Verdict v) {
 // Claims over the same words ("In 2007, former President Gerald Ford died":
 // a role and a death) would overlap in the page. Keeps, of each overlapping
 // group, the claims that say the most: a refutation, then a confirmation,
-// then a claim a frame read over one matched by shared words, then the
-// longer claim; returns them in text order.
+// then the more specifically found (see Claim::Found), then the longer
+// claim; returns them in text order.
 void KeepDisjoint(std::vector<Claim>* claims) {
   auto rank = [](const Claim& c) {
     return c.verdict == Verdict::kContradicted ? 2 : (c.verdict == Verdict::kSupported ? 1 : 0);
   };
   std::stable_sort(claims->begin(), claims->end(), [&](const Claim& a, const Claim& b) {
     if (rank(a) != rank(b)) return rank(a) > rank(b);
-    if (a.by_shared_words != b.by_shared_words) return b.by_shared_words;
+    if (a.found != b.found) return a.found < b.found;
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     return a.begin < b.begin;
   });
@@ -148,6 +149,10 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       if (MatchHappening(timeline, text, tokens, mentions, frame, &claim)) {
         found.push_back(std::move(claim));
       }
+    }
+    for (Claim& claim :
+         FindUnknownClaims(timeline, text, tokens, sentences, mentions, times, published)) {
+      found.push_back(std::move(claim));
     }
     for (const TenureFrame& frame :
          FindTenureFrames(timeline, text, tokens, sentences, mentions, times)) {

@@ -116,8 +116,9 @@ TEST_F(CheckerTest, SurnamesResolveToThePersonMentionedInFull) {
   ASSERT_EQ(doc["claims"].Size(), 1u);
   EXPECT_STREQ(doc["claims"][0]["verdict"].GetString(), "supported");
   EXPECT_STREQ(doc["claims"][0]["evidence"][0]["id"].GetString(), "lee-in");
-  // A bare surname with nobody mentioned in full names nobody.
-  EXPECT_EQ(Verdict("President Lee took office on June 4."), "none");
+  // A bare surname with nobody mentioned in full names nobody: the claim is
+  // read, but nobody's record can settle it.
+  EXPECT_EQ(Verdict("President Lee took office on June 4."), "unverifiable");
 }
 
 TEST_F(CheckerTest, FuturesNegationsAndQuestionsAreNotClaims) {
@@ -283,7 +284,9 @@ TEST(CheckerSharedNames, AnAmbiguousNameIsLeftUnresolved) {
   ASSERT_TRUE(checker->Check("Kim Jong took office on March 1, 2020.", CheckOptions{"2025-01-01"},
                              ReportFormat::kJson, &json)
                   .ok());
-  EXPECT_NE(json.find(R"("claims":[])"), std::string::npos) << json;
+  // Read as a claim, but neither Kim's record may settle it.
+  EXPECT_NE(json.find(R"("verdict":"unverifiable")"), std::string::npos) << json;
+  EXPECT_EQ(json.find(R"("verdict":"supported")"), std::string::npos) << json;
   ASSERT_TRUE(checker->Check("Kim Jong A took office on March 1, 2020.",
                              CheckOptions{"2025-01-01"}, ReportFormat::kJson, &json)
                   .ok());

@@ -102,7 +102,8 @@ describe('annotate', () => {
     assert.equal(first.published.date, '2025-07-29');
     const verdicts = first.result.claims.map((c) => c.verdict);
     assert.deepEqual(verdicts.sort(),
-      ['contradicted', 'supported', 'supported', 'supported', 'supported', 'unverifiable']);
+      ['contradicted', 'supported', 'supported', 'supported', 'supported', 'unverifiable',
+        'unverifiable', 'unverifiable']);
     const marks = article.querySelectorAll(HIGHLIGHT_TAG);
     assert.ok(marks.length >= first.result.claims.length);
     // Running again replaces, never doubles, the highlights.

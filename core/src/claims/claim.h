@@ -29,9 +29,14 @@ struct Claim {
   PartialDate claimed;
   uint32_t timeline = 0;           // which of the checker's timelines judged it
   std::vector<uint32_t> evidence;  // event indexes in that timeline
-  // Found by shared words with a record of the day, not by a frame that
-  // reads the sentence's verb and names: yields to any framed claim.
-  bool by_shared_words = false;
+  // How the claim was found, most specific first; a claim yields to an
+  // overlapping one of the same verdict found more specifically.
+  enum class Found : uint8_t {
+    kByFrame,        // a frame read the sentence's verb, names and date
+    kBySharedWords,  // a record of the day shares words with the sentence
+    kAsUnknown,      // the words make a claim the timeline has nothing on
+  };
+  Found found = Found::kByFrame;
   std::string explanation;
 };
 

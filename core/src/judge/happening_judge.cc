@@ -147,7 +147,7 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
   const Timeline::Event event = timeline.event(best);
   claim->kind = frame.years_back > 0 ? ClaimKind::kAnniversary : ClaimKind::kEventDate;
   claim->verdict = Verdict::kSupported;
-  claim->by_shared_words = true;
+  claim->found = Claim::Found::kBySharedWords;
   claim->begin = tokens[best_first].begin;
   claim->end = tokens[best_end - 1].end;
   claim->has_claimed = true;
