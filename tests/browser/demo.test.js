@@ -57,7 +57,7 @@ describe('demo page in Chromium', () => {
     assert.ok(claims.every((c) => c.underlined === 'underline'), JSON.stringify(claims));
 
     const status = await page.textContent('#factmark-status');
-    assert.match(status, /checked 8 claims \(4 supported, 1 contradicted, 3 unverifiable\)/);
+    assert.match(status, /checked 8 claims \(4 supported, 3 unverifiable, 1 contradicted\)/);
     assert.match(status, /published date 2025-07-29 from meta article:published_time/);
     assert.equal(await page.$eval('article', (a) => a.textContent.includes('Keir Starmer took office on July 4, 2024')), true);
 
