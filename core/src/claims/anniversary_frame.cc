@@ -21,6 +21,14 @@ bool TypeWord(const std::string& word, EventType* type) {
       {"attack", EventType::kAttack},       {"attacks", EventType::kAttack},
       {"signing", EventType::kSigned},      {"founding", EventType::kFounding},
       {"outbreak", EventType::kWarBegan},   {"disaster", EventType::kDisaster},
+      // What happens to a person or a country: "his election", "India's
+      // independence", "Lula's first inauguration".
+      {"independence", EventType::kIndependence}, {"election", EventType::kElected},
+      {"inauguration", EventType::kTookOffice},   {"coronation", EventType::kCoronation},
+      {"death", EventType::kDied},                {"birth", EventType::kBorn},
+      {"assassination", EventType::kAssassinated}, {"reunification", EventType::kFounding},
+      {"accession", EventType::kAccession},       {"resignation", EventType::kResignation},
+      {"impeachment", EventType::kImpeached},
   };
   for (const auto& w : kWords) {
     if (w.word == word) {
@@ -60,14 +68,50 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
           event = &mention;
         }
       }
-      if (event == nullptr) continue;
       AnniversaryFrame frame;
-      frame.entity = event->entity;
-      frame.end_token = event->end_token;
-      if (frame.end_token < sentence.end_token &&
-          TypeWord(FoldedToken(text, tokens[frame.end_token]), &frame.type)) {
+      if (event != nullptr) {
+        frame.entity = event->entity;
+        frame.end_token = event->end_token;
+        if (frame.end_token < sentence.end_token &&
+            TypeWord(FoldedToken(text, tokens[frame.end_token]), &frame.type)) {
+          frame.has_type = true;
+          ++frame.end_token;
+        }
+      } else {
+        // "of his election", "of India's independence", "of Lula's first
+        // inauguration": whose, then what. "his"/"its" is the sentence's
+        // subject, its first person, country or organization.
+        const std::string owner_word = FoldedToken(text, tokens[at]);
+        const Mention* owner = nullptr;
+        uint32_t noun = 0;
+        for (size_t s = first_mention; s < m && owner == nullptr; ++s) {
+          const Mention& mention = mentions[s];
+          if (mention.kind != Mention::Kind::kEntity) continue;
+          const auto kind = static_cast<EntityKind>(timeline.entity(mention.entity).kind);
+          if (kind == EntityKind::kOffice || kind == EntityKind::kPlace) continue;
+          if ((owner_word == "his" || owner_word == "her" || owner_word == "its" ||
+               owner_word == "their") &&
+              mention.end_token <= i) {
+            owner = &mention;
+            noun = at + 1;
+          } else if (mention.first_token == at && mention.end_token + 2 < sentence.end_token &&
+                     FoldedToken(text, tokens[mention.end_token + 1]) == "s") {
+            owner = &mention;
+            noun = mention.end_token + 2;
+          }
+        }
+        if (owner == nullptr) continue;
+        if (FoldedToken(text, tokens[noun]) == "first") {
+          frame.first_of = true;
+          ++noun;
+        }
+        if (noun >= sentence.end_token || !TypeWord(FoldedToken(text, tokens[noun]), &frame.type)) {
+          continue;
+        }
+        frame.entity = owner->entity;
         frame.has_type = true;
-        ++frame.end_token;
+        frame.own = true;
+        frame.end_token = noun + 1;
       }
       // "the 70th anniversary": the ordinal is the number of years.
       uint32_t first = i;

@@ -23,6 +23,8 @@ struct AnniversaryFrame {
   uint32_t entity;            // the named event (a war, a treaty...)
   bool has_type = false;      // a word after it names the event's type
   EventType type = EventType::kCount;
+  bool own = false;           // the entity's own event ("his election")
+  bool first_of = false;      // "his first inauguration": the earliest
   int ordinal = 0;            // "70th": the years since; 0 when not said
   bool stated = false;        // the sentence gives the day
   TemporalExpression date;    // when stated: a resolved calendar day

@@ -50,8 +50,8 @@ constexpr std::array<std::string_view, 10> kGenericEventVerbs = {
 // Words before a named event that let a following "in"/"on" date it: "after
 // the Kyshtym disaster in 1957". After a verb the date may be the verb's
 // ("Ukraine commemorated the Chernobyl disaster on Monday").
-constexpr std::array<std::string_view, 17> kEventLeadIns = {
-    ",", "after", "since", "before", "during", "following", "like", "from",
+constexpr std::array<std::string_view, 19> kEventLeadIns = {
+    ",", ":", ";", "after", "since", "before", "during", "following", "like", "from",
     "at", "in", "of", "by", "with", "including", "amid", "and", "as"};
 
 // Verbs that mean taking office only with the office named after them:
@@ -330,11 +330,17 @@ std::vector<EventDateFrame> FindEventDateFrames(
         first_token = date->first_token;
       }
       if (title == nullptr) title = title_after;
+      // "Abe first took office", "Trudeau won his first election".
+      bool first_time = false;
+      for (uint32_t i = (subject != nullptr ? subject->end_token : trigger.first_token);
+           i < trigger.end_token; ++i) {
+        first_time = first_time || read.Word(i) == "first";
+      }
       frames.push_back({first_token, end_token,
                         subject != nullptr ? subject->entity : kNoEntity,
                         object != nullptr ? object->entity : kNoEntity,
                         title != nullptr ? title->titles : IndexRange{}, trigger.trigger,
-                        trigger.trigger_types, false, *date});
+                        trigger.trigger_types, false, first_time, *date});
       if (subject != nullptr) used.push_back(subject->first_token);
       if (object != nullptr) used.push_back(object->first_token);
     }
@@ -382,7 +388,7 @@ std::vector<EventDateFrame> FindEventDateFrames(
       }
       if (date == nullptr) continue;
       frames.push_back({event.first_token, date->end_token, event.entity, kNoEntity,
-                        IndexRange{}, EventType::kCount, kAllEventTypes, true, *date});
+                        IndexRange{}, EventType::kCount, kAllEventTypes, true, false, *date});
     }
   }
   std::sort(frames.begin(), frames.end(), [](const EventDateFrame& a, const EventDateFrame& b) {

@@ -39,6 +39,7 @@ struct EventDateFrame {
   EventType type;     // the trigger's first type, for the explanation
   EventTypeSet types; // every type the words can mean
   bool any_type;      // a named event with no typed verb: any of its events
+  bool first_time;    // "first took office": the earliest of its records
   TemporalExpression date;  // a calendar date (DATE, is_calendar_date)
 };
 

@@ -1,5 +1,7 @@
 // Writes a TimelineModel as snapshot bytes. Layout: see snapshot_format.h.
 #include <algorithm>
+#include <map>
+#include <set>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -147,6 +149,31 @@ std::string WriteSnapshot(const TimelineModel& model) {
     }
     for (const std::string& name : e.short_names) {
       aliases.push_back({FoldPhrase(name), i, kAliasSurname});
+    }
+  }
+  // Articles name a dated event without its year ("the Kumamoto
+  // earthquakes" for "2016 Kumamoto earthquakes"): that is an alias too,
+  // unless another entity already goes by it or two events would share it.
+  {
+    std::map<std::string, int64_t> undated;  // key -> entity, or -1 if shared
+    for (uint32_t i = 0; i < model.entities.size(); ++i) {
+      const ModelEntity& e = model.entities[i];
+      if (e.kind != EntityKind::kEvent || e.name.size() < 6 ||
+          !std::all_of(e.name.begin(), e.name.begin() + 4,
+                       [](char c) { return c >= '0' && c <= '9'; }) ||
+          e.name[4] != ' ') {
+        continue;
+      }
+      const std::string key = FoldPhrase(e.name.substr(5));
+      const auto [it, inserted] = undated.emplace(key, i);
+      if (!inserted) it->second = -1;
+    }
+    std::set<std::string> taken;
+    for (const Alias& a : aliases) taken.insert(a.key);
+    for (const auto& [key, entity] : undated) {
+      if (entity >= 0 && !key.empty() && taken.count(key) == 0) {
+        aliases.push_back({key, static_cast<uint32_t>(entity), 0});
+      }
     }
   }
   // One record per (key, entity); a full alias wins over the same surname.

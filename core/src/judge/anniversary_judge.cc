@@ -35,12 +35,16 @@ Claim JudgeAnniversary(const Timeline& timeline, std::string_view text,
     const uint32_t e = timeline.participation(r).event;
     const Timeline::Event event = timeline.event(e);
     if (event.date.precision != Precision::kDay) continue;
+    // "his election": his own, not one he took part in.
+    if (frame.own && timeline.participation(r).role != snapshot::Role::kSubject) continue;
+    if (published.known && event.date.first_day() > published.day) continue;
     dated.push_back(e);
     if (frame.has_type && event.type == frame.type) typed.push_back(e);
     if (event.type == EventType::kWarBegan) starts.push_back(e);
   }
-  const std::vector<uint32_t>& candidates =
-      frame.has_type ? typed : (!starts.empty() ? starts : dated);
+  std::vector<uint32_t> candidates = frame.has_type ? typed : (!starts.empty() ? starts : dated);
+  // "his first inauguration": participations come in date order.
+  if (frame.first_of && candidates.size() > 1) candidates.resize(1);
   if (candidates.size() != 1) {
     claim.explanation = words + ": the timeline has " +
                         (candidates.empty() ? std::string("no dated event")

@@ -171,7 +171,20 @@ Identified Identify(const Timeline& timeline, const EventDateFrame& frame, Entit
     for (const uint32_t event : contradicting) {
       if (NearMiss(claimed, timeline.event(event).date)) near.push_back(event);
     }
-    if (near.size() == 1) {
+    // "first took office": the earliest record, when it is a slip away.
+    if (frame.first_time && !near.empty()) {
+      const uint32_t earliest = *std::min_element(
+          contradicting.begin(), contradicting.end(), [&](uint32_t a, uint32_t b) {
+            return timeline.event(a).date.first_day() < timeline.event(b).date.first_day();
+          });
+      if (std::find(near.begin(), near.end(), earliest) != near.end()) near = {earliest};
+    }
+    // Records of one day (an abdication is a resignation and a departure
+    // from office) are one slip.
+    const bool one_day = std::all_of(near.begin(), near.end(), [&](uint32_t e) {
+      return timeline.event(e).date.first_day() == timeline.event(near.front()).date.first_day();
+    });
+    if (!near.empty() && one_day) {
       out.event = near.front();
       out.why = "the only record within a slip of the date: 45 days, or a year off";
       return out;
@@ -263,10 +276,10 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
   const IndexRange range = timeline.ParticipationsOf(key);
   for (uint32_t r = range.begin; r < range.end; ++r) {
     const Timeline::Participation p = timeline.participation(r);
-    // A person's own events, and a named event's own records: "Carter
-    // died" is not about a death Carter attended.
-    const bool own = kind == EntityKind::kPerson || frame.any_type;
-    if (own && frame.object == kNoEntity && p.role != snapshot::Role::kSubject) continue;
+    // The subject's own events: "Carter died" is not about a death Carter
+    // attended, nor "the WHO was founded" about a founding it took part in.
+    // What a verb acts on may take any part ("launched Sputnik 1").
+    if (frame.object == kNoEntity && p.role != snapshot::Role::kSubject) continue;
     const Timeline::Event event = timeline.event(p.event);
     if (!HasType(frame.types, event.type)) continue;
     if (published.known && event.date.first_day() > published.day) continue;

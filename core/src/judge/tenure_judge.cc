@@ -276,11 +276,27 @@ Claim JudgeTenure(const Timeline& timeline, std::string_view text,
       auto apart = [](int32_t lo, int32_t hi, const PartialDate& d) {
         return hi < d.first_day() - 1 || lo > d.last_day() + 1;
       };
-      for (const Stretch& s : stretches) {
-        if (frame.shape == TenureFrame::Shape::kSince && !s.open &&
-            !(published.known && s.last_hi >= published.day)) {
-          continue;  // "since": the stretch that runs to now
+      // "since": the stretch that runs to now; in a story of the past
+      // ("Churchill, prime minister since June 1940"), the stretch whose
+      // start is nearest the date given.
+      const Stretch* since = nullptr;
+      if (frame.shape == TenureFrame::Shape::kSince) {
+        for (const Stretch& s : stretches) {
+          if (s.open || (published.known && s.last_hi >= published.day)) since = &s;
         }
+        if (since == nullptr) {
+          int32_t best = INT32_MAX;
+          for (const Stretch& s : stretches) {
+            const int32_t gap = std::abs(s.first_lo - from.first_day());
+            if (gap < best && s.last_hi >= from.first_day() - 366) {
+              best = gap;
+              since = &s;
+            }
+          }
+        }
+      }
+      for (const Stretch& s : stretches) {
+        if (frame.shape == TenureFrame::Shape::kSince && &s != since) continue;
         const bool first_yes = !has_first || within(s.first_lo, s.first_hi, from);
         const bool last_yes = !has_last || (!s.open && within(s.last_lo, s.last_hi, to));
         const bool first_no = has_first && apart(s.first_lo, s.first_hi, from);
