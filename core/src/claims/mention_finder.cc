@@ -31,10 +31,12 @@ void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
   while (i < end && keys->size() < max_words) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct) {
-      const bool hyphen = text.substr(t.begin, t.end - t.begin) == "-" &&
-                          !keys->empty() && i + 1 < end &&
-                          tokens[i + 1].kind != TokenKind::kPunct;
-      if (!hyphen) break;
+      const std::string_view p = text.substr(t.begin, t.end - t.begin);
+      const bool joins = !keys->empty() && i + 1 < end && tokens[i + 1].kind != TokenKind::kPunct;
+      const bool hyphen = p == "-" && joins;
+      // The period of an initial: "S. Jaishankar", "Harry S. Truman".
+      const bool initial = p == "." && joins && tokens[i - 1].end - tokens[i - 1].begin == 1;
+      if (!hyphen && !initial) break;
       ++i;
       continue;
     }

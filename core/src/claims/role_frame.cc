@@ -47,10 +47,14 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
     for (size_t t = first_mention; t < m; ++t) {
       const Mention& title = mentions[t];
       if (title.kind != Mention::Kind::kTitle) continue;
+      // The person right after the title, or a name that holds the title
+      // itself ("King Charles III", "Emperor Naruhito" are aliases).
       const Mention* person = nullptr;
       for (size_t s = first_mention; s < m; ++s) {
         if (mentions[s].kind == Mention::Kind::kEntity &&
-            mentions[s].first_token == title.end_token) {
+            (mentions[s].first_token == title.end_token ||
+             (mentions[s].first_token == title.first_token &&
+              mentions[s].end_token > title.end_token))) {
           person = &mentions[s];
         }
       }

@@ -33,19 +33,23 @@ std::string Stem(std::string w) {
   return w;
 }
 
-// The distinct stems of the content words of `s` (letters only, four or
-// more of them, not too common).
+// The distinct stems of the content words of `s`: letters only, four or
+// more of them and not too common, or an acronym ("WHO", "FDA").
 void ContentStems(std::string_view s, std::vector<std::string>* out) {
   std::string w;
+  bool all_caps = true;
   auto flush = [&]() {
-    if (w.size() >= 4 && std::find(kCommon.begin(), kCommon.end(), w) == kCommon.end()) {
-      std::string stem = Stem(w);
+    const bool acronym = all_caps && w.size() >= 2 && w.size() <= 5;
+    if (acronym || (w.size() >= 4 && std::find(kCommon.begin(), kCommon.end(), w) == kCommon.end())) {
+      std::string stem = acronym ? w : Stem(w);
       if (std::find(out->begin(), out->end(), stem) == out->end()) out->push_back(stem);
     }
     w.clear();
+    all_caps = true;
   };
   for (const char c : s) {
     if (std::isalpha(static_cast<unsigned char>(c))) {
+      all_caps = all_caps && std::isupper(static_cast<unsigned char>(c));
       w.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     } else {
       flush();
@@ -126,8 +130,10 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
     }
     const int words = static_cast<int>(shared.size());
     // Without a name the mentions know, a shared name of its own.
-    const bool match = month ? (taking_part != nullptr && words >= 1) || (proper && words >= 3)
-                             : (taking_part != nullptr && words >= 1) || (proper && words >= 2);
+    const bool match = month ? (taking_part != nullptr && words >= 1) || (proper && words >= 3) ||
+                                   words >= 4
+                             : (taking_part != nullptr && words >= 1) || (proper && words >= 2) ||
+                                   words >= 3;
     if (!match) continue;
     if (taking_part != nullptr) {
       first = std::min(first, taking_part->first_token);

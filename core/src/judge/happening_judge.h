@@ -3,7 +3,8 @@
 // stretch between commas): a record that a person, country or organization
 // they name takes part in and whose summary shares another word with them,
 // or whose summary shares two words with them (three for a month), one of
-// them a proper name ("Panmunjom"). Terms are left to their own frames. Such a match
+// them a proper name ("Panmunjom"), or three words (four for a month).
+// Terms are left to their own frames. Such a match
 // supports the claim. No match says nothing: the sentence may be about
 // anything, so these claims are never refuted and never reported
 // unverifiable.
