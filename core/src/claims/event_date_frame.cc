@@ -155,13 +155,13 @@ class SentenceReader {
     return nullptr;
   }
 
-  // The title mention starting in [from, from + 5) with only lead-in words
+  // The title mention starting in [from, from + 7) with only lead-in words
   // before it ("as", "Japan's first female"), or null.
   const Mention* TitleAfter(uint32_t from) const {
     for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
       const Mention& title = mentions_[m];
       if (title.kind != Mention::Kind::kTitle || title.first_token < from ||
-          title.first_token >= from + 5) {
+          title.first_token >= from + 7) {
         continue;
       }
       for (uint32_t i = from; i < title.first_token; ++i) {

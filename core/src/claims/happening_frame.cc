@@ -153,10 +153,18 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
       // The verb that dates an event comes before the date ("was not
       // signed on ..."), unless the date heads the sentence.
       const uint32_t lead = frame.first_token;
-      const bool head = word(e.end_token) == "," &&
+      const bool head = (word(e.end_token) == "," || word(e.end_token) == ":") &&
                         (e.first_token == lead ||
                          (e.first_token == lead + 1 && (word(lead) == "in" || word(lead) == "on")));
-      if (head) frame.end_token = SegmentEnd(e.end_token + 1);
+      // A date heading the sentence is the date of all of it ("In 1945,
+      // Truman, Stalin and Churchill opened ...").
+      if (head) frame.end_token = lead == sentence.first_token ? sentence.end_token
+                                                               : SegmentEnd(e.end_token + 1);
+      // ", on June 4, 1944" says nothing itself: the words before it do.
+      if (!head && e.first_token <= lead + 1 && lead > sentence.first_token &&
+          frame.end_token <= e.end_token + 1) {
+        frame.first_token = SegmentStart(lead - 1);
+      }
       if (hedged(frame.first_token, head ? frame.end_token : e.first_token)) continue;
       frame.date_first = e.first_token;
       frame.date_end = e.end_token;

@@ -22,7 +22,22 @@ void DateThisDateItems(std::string_view text, const std::vector<Token>& tokens,
       in_column = true;
     }
     while (next_time < times->size() && (*times)[next_time].first_token < first) ++next_time;
-    if (!in_column || word(first) != "in" || next_time >= times->size()) continue;
+    if (!in_column || next_time >= times->size()) continue;
+    // "Five years ago: The WHO declared ...": that many years before the
+    // column's day.
+    TemporalExpression& ago = (*times)[next_time];
+    if (ago.first_token == first && ago.type == TimexType::kDate && ago.is_calendar_date &&
+        ago.date.precision == Precision::kYear && word(ago.end_token - 1) == "ago" &&
+        word(ago.end_token) == ":") {
+      const int y = ago.date.date.year;
+      if (IsValidDate(y, today.month, today.day)) {
+        ago.date = PartialDate{CivilDate{y, today.month, today.day}, Precision::kDay};
+        ago.month = today.month;
+        ago.day = today.day;
+      }
+      continue;
+    }
+    if (word(first) != "in") continue;
     TemporalExpression& year = (*times)[next_time];
     if (year.first_token != first + 1 || year.type != TimexType::kDate ||
         !year.is_calendar_date || !year.year_written || year.date.precision != Precision::kYear ||

@@ -1,7 +1,7 @@
 // "Today in History" columns: after a line "On this date:" (or "On this
-// day:"), each item "In 1972, former President Harry S. Truman died." is
-// about the column's day of that year, not just the year. The column's day
-// is the published date's month and day.
+// day:"), each item "In 1972, former President Harry S. Truman died." or
+// "Five years ago: ..." is about the column's day of that year, not just
+// the year. The column's day is the published date's month and day.
 #ifndef FACTMARK_CLAIMS_THIS_DATE_ITEMS_H_
 #define FACTMARK_CLAIMS_THIS_DATE_ITEMS_H_
 
