@@ -14,12 +14,14 @@
 #include "claims/happening_frame.h"
 #include "claims/this_date_items.h"
 #include "claims/unknown_claims.h"
+#include "claims/interval_frame.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
 #include "judge/role_judge.h"
 #include "judge/tenure_judge.h"
 #include "judge/happening_judge.h"
+#include "judge/interval_judge.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -153,6 +155,10 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     for (Claim& claim :
          FindUnknownClaims(timeline, text, tokens, sentences, mentions, times, published)) {
       found.push_back(std::move(claim));
+    }
+    for (const IntervalFrame& frame :
+         FindIntervalFrames(timeline, text, tokens, sentences, mentions, times)) {
+      found.push_back(JudgeInterval(timeline, text, tokens, frame, published));
     }
     for (const TenureFrame& frame :
          FindTenureFrames(timeline, text, tokens, sentences, mentions, times)) {

@@ -135,6 +135,37 @@ TEST_F(ClaimShapes, TenureLengths) {
   EXPECT_EQ(Verdict("Shinzo Abe led the country for nearly eight years.", "Shinzo"), "supported");
 }
 
+TEST_F(ClaimShapes, TenureWithoutFor) {
+  EXPECT_EQ(Verdict("Michel Barnier's government lasted just over three months.", "Michel"),
+            "supported");
+  EXPECT_EQ(Verdict("Boutros Boutros-Ghali served a single five-year term.", "Boutros"),
+            "supported");
+  EXPECT_EQ(Verdict("Tsai Ing-wen served two four-year terms.", "Tsai", "2025-01-01"),
+            "supported");
+  EXPECT_EQ(Verdict("John Turner was prime minister for just 79 days in 1984.", "John"),
+            "supported");
+}
+
+TEST_F(ClaimShapes, SpansBetweenEvents) {
+  EXPECT_EQ(Verdict("On December 26, 1991, the Soviet Union dissolved, a day after Mikhail "
+                    "Gorbachev resigned as president.",
+                    "December"),
+            "supported");
+  EXPECT_EQ(Verdict("Jimmy Carter lived more than four decades after leaving office.", "Jimmy",
+                    "2025-01-02"),
+            "supported");
+  EXPECT_EQ(Verdict("Shinzo Abe had left office less than a year before he was killed.", "Shinzo"),
+            "contradicted");
+  EXPECT_EQ(Verdict("Shinzo Abe had left office less than two years before he was killed.",
+                    "Shinzo"),
+            "supported");
+  // A date in another clause is not the span's end.
+  EXPECT_FALSE(AnyContradicted(
+      "The probe entered orbit on September 24, 2014, and the landing came more than a decade "
+      "after the Mars Orbiter Mission reached Mars.",
+      "2024-08-23"));
+}
+
 TEST_F(ClaimShapes, TenureSpans) {
   EXPECT_EQ(Verdict("Kofi Annan, Secretary-General from 1997 to 2006, spoke.", "Kofi"),
             "supported");

@@ -54,9 +54,13 @@ constexpr std::array<std::string_view, 19> kEventLeadIns = {
     ",", ":", ";", "after", "since", "before", "during", "following", "like", "from",
     "at", "in", "of", "by", "with", "including", "amid", "and", "as"};
 
+// Words before a gerund trigger whose doer is the sentence's subject.
+constexpr std::array<std::string_view, 5> kGerundLeadIns = {"after", "before", "since",
+                                                           "upon", "while"};
+
 // Verbs that mean taking office only with the office named after them:
 // "became president", "was reappointed prime minister".
-constexpr std::array<std::string_view, 4> kNeedsTitle = {"became", "appointed",
+constexpr std::array<std::string_view, 5> kNeedsTitle = {"became", "become", "appointed",
                                                         "reappointed", "named"};
 
 // Words allowed between such a verb and its title: "became Japan's first
@@ -151,6 +155,19 @@ class SentenceReader {
       if (candidate.kind != Mention::Kind::kEntity || candidate.end_token > token) continue;
       if (token - candidate.end_token > kMaxAppositive + 4) break;
       if (SubjectGlue(candidate.end_token, token)) return &candidate;
+    }
+    return nullptr;
+  }
+
+  // The first person the sentence names before `token`.
+  const Mention* FirstPerson(uint32_t token) const {
+    for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.first_token >= token) break;
+      if (mention.kind == Mention::Kind::kEntity &&
+          timeline_.entity(mention.entity).kind == static_cast<uint32_t>(EntityKind::kPerson)) {
+        return &mention;
+      }
     }
     return nullptr;
   }
@@ -297,6 +314,15 @@ std::vector<EventDateFrame> FindEventDateFrames(
       const Mention& trigger = mentions[t];
       if (trigger.kind != Mention::Kind::kTrigger) continue;
       const Mention* subject = read.SubjectBefore(trigger.first_token);
+      // "Moon Jae-in, who ordered an inquiry after taking office in May
+      // 2017": a gerund after "after" is the sentence's subject's doing.
+      if (subject == nullptr && trigger.first_token > sentence.first_token &&
+          read.Word(trigger.first_token).size() > 4 &&
+          read.Word(trigger.first_token).compare(read.Word(trigger.first_token).size() - 3, 3,
+                                                 "ing") == 0 &&
+          In(kGerundLeadIns, read.Word(trigger.first_token - 1))) {
+        subject = read.FirstPerson(trigger.first_token);
+      }
       uint32_t after = trigger.end_token;
       const Mention* object = read.EntityAt(after);
       if (object != nullptr) after = read.SkipAppositive(object->end_token);

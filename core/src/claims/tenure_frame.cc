@@ -35,6 +35,15 @@ constexpr std::array<std::string_view, 44> kTenureGlue = {
 
 constexpr uint32_t kMaxStretch = 16;
 
+// "two" in "two four-year terms"; 0 for anything else.
+int64_t CountWord(const std::string& w) {
+  constexpr std::array<std::string_view, 6> kCounts = {"", "one", "two", "three", "four", "five"};
+  for (size_t n = 1; n < kCounts.size(); ++n) {
+    if (w == kCounts[n]) return static_cast<int64_t>(n);
+  }
+  return 0;
+}
+
 bool IsResolvedCalendarDate(const TemporalExpression& e) {
   return e.type == TimexType::kDate && e.is_calendar_date;
 }
@@ -112,8 +121,32 @@ std::vector<TenureFrame> FindTenureFrames(const Timeline& timeline, std::string_
           continue;
         }
         const std::string w = word(i);
+        // "lasted just over three months", "served a single five-year term",
+        // "served two four-year terms": the span right after the verb.
+        if (says_office && !found) {
+          uint32_t k = i;
+          int64_t times_over = 1;
+          if (w == "a" || w == "one") ++k;
+          if (word(k) == "single") ++k;
+          if (CountWord(word(k)) > 1 && time_at(k + 1) != nullptr) times_over = CountWord(word(k++));
+          const TemporalExpression* t = time_at(k);
+          if (t != nullptr && t->type == TimexType::kDuration && t->amount > 0) {
+            const bool compound = word(t->end_token - 2) == "-" || word(t->first_token + 1) == "-";
+            const std::string& next = word(t->end_token);
+            if (!compound || next == "term" || next == "terms") {
+              frame.shape = TenureFrame::Shape::kFor;
+              frame.time = *t;
+              frame.time.amount *= times_over;
+              frame.end_token = compound ? t->end_token + 1 : t->end_token;
+              found = true;
+              break;
+            }
+          }
+        }
         if (w == "for" || w == "from" || w == "since" || w == "until" || w == "till") {
-          const TemporalExpression* t = time_at(i + 1);
+          // "for just 79 days", "for only a year"
+          const uint32_t at = word(i + 1) == "just" || word(i + 1) == "only" ? i + 2 : i + 1;
+          const TemporalExpression* t = time_at(at);
           if (t == nullptr) break;
           if (w == "for" && t->type == TimexType::kDuration && t->amount > 0) {
             frame.shape = TenureFrame::Shape::kFor;
