@@ -15,6 +15,7 @@
 #include "claims/this_date_items.h"
 #include "claims/unknown_claims.h"
 #include "claims/interval_frame.h"
+#include "claims/quotations.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
@@ -126,12 +127,13 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
   DateThisDateItems(text, tokens, sentences, published, &times);
   const std::vector<HappeningFrame> happenings =
       FindHappeningFrames(text, tokens, sentences, times, published);
+  const std::vector<std::pair<uint32_t, uint32_t>> quoted = QuotedSpans(text);
   std::vector<Claim> claims;
   std::vector<const Timeline*> timelines;
   for (uint32_t t = 0; t < state_->timelines.size(); ++t) {
     const Timeline& timeline = *state_->timelines[t];
     timelines.push_back(&timeline);
-    const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences);
+    const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences, published);
     const std::vector<EventDateFrame> event_frames =
         FindEventDateFrames(timeline, text, tokens, sentences, mentions, times);
     std::vector<Claim> found;
@@ -169,6 +171,7 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     }
     for (Claim& claim : found) {
       claim.timeline = t;
+      SoftenQuoted(quoted, &claim);
       // The same words judged by an earlier timeline: keep the stronger.
       auto same = std::find_if(claims.begin(), claims.end(), [&](const Claim& c) {
         return c.begin == claim.begin && c.end == claim.end;

@@ -196,6 +196,25 @@ TEST_F(ClaimShapes, RolesBetweenTheSentenceDatesAndThePublishedDate) {
             "unverifiable");
 }
 
+TEST_F(ClaimShapes, QuotedWordsAreNeverContradicted) {
+  EXPECT_EQ(Verdict("Keir Starmer took office on July 4, 2024.", "Keir"), "contradicted");
+  EXPECT_EQ(Verdict("He said: \"Keir Starmer took office on July 4, 2024.\"", "Keir"),
+            "unverifiable");
+  EXPECT_EQ(Verdict("She wrote: \u201CKeir Starmer took office on July 4, 2024.\u201D", "Keir"),
+            "unverifiable");
+}
+
+TEST_F(ClaimShapes, ATitleNamesTheHolderOfThatSurname) {
+  // Nobody named Lee yet: the Lee who was president at the published date.
+  EXPECT_EQ(Verdict("President Lee took office on June 4.", "President"), "supported");
+  EXPECT_EQ(Verdict("President Lee met the prime minister on Monday.", "President",
+                    "2010-03-01"),
+            "supported");  // Lee Myung-bak, then
+  // No Lee held a presidency then: nobody is named.
+  EXPECT_EQ(Verdict("President Lee took office on June 4.", "President", "2020-07-28"),
+            "unverifiable");
+}
+
 TEST_F(ClaimShapes, OverlappingClaimsKeepTheMostDecisive) {
   std::string json;
   ASSERT_TRUE(checker_->Check("In 2007, former President Gerald Ford died.",

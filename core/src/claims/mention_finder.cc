@@ -21,6 +21,30 @@ bool JoinedByHyphen(std::string_view text, const std::vector<Token>& tokens, uin
          tokens[end + 1].kind != TokenKind::kPunct;
 }
 
+// The one entity among the surname records `aliases` with a term, in an
+// office one of `titles` names, that covers `day`; -1 if none or several.
+int64_t HolderBySurname(const Timeline& timeline, IndexRange aliases, IndexRange titles,
+                        int32_t day) {
+  int64_t found = -1;
+  for (uint32_t r = aliases.begin; r < aliases.end; ++r) {
+    const uint32_t entity = timeline.alias(r).entity;
+    const IndexRange held = timeline.TermsOfHolder(entity);
+    for (uint32_t h = held.begin; h < held.end; ++h) {
+      const Timeline::Term term = timeline.term(timeline.holder_term(h));
+      bool named = false;
+      for (uint32_t t = titles.begin; t < titles.end && !named; ++t) {
+        named = timeline.title_office(t) == term.office;
+      }
+      const bool covers = term.start.first_day() <= day &&
+                          (!term.has_end || term.end.last_day() >= day);
+      if (!named || !covers) continue;
+      if (found >= 0 && found != entity) return -1;
+      found = entity;
+    }
+  }
+  return found;
+}
+
 void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
                 uint32_t first, uint32_t end, uint32_t max_words,
                 std::vector<std::string>* keys, std::vector<uint32_t>* ends) {
@@ -51,7 +75,8 @@ void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
 
 std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view text,
                                   const std::vector<Token>& tokens,
-                                  const std::vector<SentenceSpan>& sentences) {
+                                  const std::vector<SentenceSpan>& sentences,
+                                  const PublishedDate& published) {
   std::vector<Mention> mentions;
   // The last token position at which each entity was mentioned in full.
   std::unordered_map<uint32_t, uint32_t> full_mentions;
@@ -100,6 +125,14 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
             }
           }
           if (ambiguous) best_entity = -1;
+          // "President Lee" with no Lee named yet: whoever of that surname
+          // held an office the title names at the published date.
+          if (!full && best_position < 0 && !range.empty() && published.known &&
+              !mentions.empty() && mentions.back().kind == Mention::Kind::kTitle &&
+              mentions.back().end_token == i) {
+            best_entity = HolderBySurname(timeline, range, mentions.back().titles, published.day);
+            if (best_entity >= 0) best_position = i;
+          }
           if (best_entity >= 0 && (full || best_position >= 0)) {
             const auto entity = static_cast<uint32_t>(best_entity);
             Mention m{Mention::Kind::kEntity, i, ends[k], entity,

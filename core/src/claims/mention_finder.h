@@ -2,7 +2,9 @@
 // article, with
 // case and hyphens folded ("Lee Jae Myung" = "Lee Jae-myung"), longest match
 // first. A bare surname ("Lee") names the person most recently mentioned in
-// full with that surname, and nobody when there is no such mention.
+// full with that surname; after a title ("President Lee") with nobody of
+// that surname named yet, the one who held an office the title names at
+// the published date; else nobody.
 #ifndef FACTMARK_CLAIMS_MENTION_FINDER_H_
 #define FACTMARK_CLAIMS_MENTION_FINDER_H_
 
@@ -14,6 +16,7 @@
 #include "data/timeline.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
+#include "time/calendar.h"
 
 namespace factmark {
 
@@ -33,7 +36,8 @@ struct Mention {
 // Mentions of one kind never overlap each other.
 std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view text,
                                   const std::vector<Token>& tokens,
-                                  const std::vector<SentenceSpan>& sentences);
+                                  const std::vector<SentenceSpan>& sentences,
+                                  const PublishedDate& published);
 
 }  // namespace factmark
 

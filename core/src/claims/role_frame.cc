@@ -26,6 +26,10 @@ constexpr std::array<std::string_view, 12> kLookingBack = {
     "then", "when", "once", "while", "during", "back", "previously", "formerly",
     "tenure", "era", "ago", "history"};
 
+// Words that open a clause of its own after the person.
+constexpr std::array<std::string_view, 7> kOtherClause = {"who", "which", "whose", "where",
+                                                          "when", "while", "that"};
+
 bool IsResolvedDate(const TemporalExpression& e) {
   return e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved;
 }
@@ -130,6 +134,18 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
           // A date ahead of the published one is a plan ("will visit in
           // March"), not when the title was given.
           if (published.known && e.date.first_day() > published.day) continue;
+          // A date in a clause about something else ("said the zone's
+          // visitors, who numbered 124,000 in 2019, ...") is not the title's;
+          // the person's own ("Bolsonaro, who flew to Florida on Friday") is.
+          bool other_clause = false;
+          for (uint32_t i = person->end_token; i < e.first_token; ++i) {
+            const bool own = i == person->end_token ||
+                             (i == person->end_token + 1 &&
+                              FoldedToken(text, tokens[person->end_token]) == ",");
+            other_clause = other_clause ||
+                           (!own && OneOf(FoldedToken(text, tokens[i]), kOtherClause));
+          }
+          if (other_clause) continue;
           if (!frame.has_span) {
             frame.has_span = true;
             frame.span_first = e.date.first_day();
