@@ -1,7 +1,7 @@
 // The native program and the Node CLI (wasm) take the same arguments and
 // print the same bytes, for results and for errors alike.
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -45,6 +45,18 @@ describe('native and wasm CLIs', () => {
       }
     });
   }
+
+  // The evaluation's 33 articles exercise every claim frame.
+  it('give identical JSON for every evaluation article', async () => {
+    const dir = new URL('../eval/claims/', import.meta.url).pathname;
+    const labels = (await readFile(`${dir}labels.jsonl`, 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    let claims = 0;
+    for (const { article, published } of labels) {
+      const { stdout } = await assertSameRun(['check', '--published', published, `${dir}articles/${article}`]);
+      claims += JSON.parse(stdout).claims.length;
+    }
+    assert.ok(claims > 300, `${claims} claims`);
+  });
 
   it('give identical JSON for the seed article', { skip: !HAVE_SEED && 'no ../shared/seed' },
     async () => {
