@@ -16,6 +16,7 @@
 #include "claims/unknown_claims.h"
 #include "claims/interval_frame.h"
 #include "claims/quotations.h"
+#include "claims/date_refinements.h"
 #include "judge/elapsed_judge.h"
 #include "judge/anniversary_judge.h"
 #include "judge/event_date_judge.h"
@@ -125,6 +126,7 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
   std::vector<TemporalExpression> times =
       TagTemporalExpressions(text, tokens, sentences, published);
   DateThisDateItems(text, tokens, sentences, published, &times);
+  JoinAgoWithMonth(text, tokens, &times);
   const std::vector<HappeningFrame> happenings =
       FindHappeningFrames(text, tokens, sentences, times, published);
   const std::vector<std::pair<uint32_t, uint32_t>> quoted = QuotedSpans(text);

@@ -159,6 +159,11 @@ class SentenceReader {
     return nullptr;
   }
 
+  // Whether the words at `token` make the noun before them a possessive.
+  bool Possessive(uint32_t token) const {
+    return (Word(token) == "'" || Word(token) == "\xE2\x80\x99") && Word(token + 1) == "s";
+  }
+
   // The first person the sentence names before `token`.
   const Mention* FirstPerson(uint32_t token) const {
     for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
@@ -242,13 +247,14 @@ class SentenceReader {
   bool IsEventDate(const TemporalExpression& date) const {
     if (date.type != TimexType::kDate || !date.is_calendar_date || IsOffset(date)) return false;
     // "45 years ago" is an elapsed time, known only to about a year either
-    // way; "ten years ago today" is a day.
+    // way; "ten years ago today" is a day, "35 years ago this November" a
+    // month.
     bool ago = false, today = false;
     for (uint32_t i = date.first_token; i < date.end_token; ++i) {
       ago = ago || Word(i) == "ago";
       today = today || Word(i) == "today";
     }
-    return !ago || today;
+    return !ago || today || date.date.precision != Precision::kYear;
   }
 
   const Timeline& timeline() const { return timeline_; }
@@ -325,6 +331,14 @@ std::vector<EventDateFrame> FindEventDateFrames(
       }
       uint32_t after = trigger.end_token;
       const Mention* object = read.EntityAt(after);
+      uint32_t country = kNoEntity;
+      if (object != nullptr && read.Possessive(object->end_token)) {
+        // "became Japan's prime minister": whose office, not an object.
+        if (timeline.entity(object->entity).kind == static_cast<uint32_t>(EntityKind::kCountry)) {
+          country = object->entity;
+        }
+        object = nullptr;
+      }
       if (object != nullptr) after = read.SkipAppositive(object->end_token);
 
       // The office: "sworn in as President", "became Japan's first female
@@ -365,8 +379,8 @@ std::vector<EventDateFrame> FindEventDateFrames(
       frames.push_back({first_token, end_token,
                         subject != nullptr ? subject->entity : kNoEntity,
                         object != nullptr ? object->entity : kNoEntity,
-                        title != nullptr ? title->titles : IndexRange{}, trigger.trigger,
-                        trigger.trigger_types, false, first_time, *date});
+                        title != nullptr ? title->titles : IndexRange{}, country,
+                        trigger.trigger, trigger.trigger_types, false, first_time, *date});
       if (subject != nullptr) used.push_back(subject->first_token);
       if (object != nullptr) used.push_back(object->first_token);
     }
@@ -414,7 +428,8 @@ std::vector<EventDateFrame> FindEventDateFrames(
       }
       if (date == nullptr) continue;
       frames.push_back({event.first_token, date->end_token, event.entity, kNoEntity,
-                        IndexRange{}, EventType::kCount, kAllEventTypes, true, false, *date});
+                        IndexRange{}, kNoEntity, EventType::kCount, kAllEventTypes, true, false,
+                        *date});
     }
   }
   std::sort(frames.begin(), frames.end(), [](const EventDateFrame& a, const EventDateFrame& b) {

@@ -36,6 +36,7 @@ struct EventDateFrame {
   uint32_t entity;  // the subject, or kNoEntity when the text names none
   uint32_t object;  // what the trigger acts on ("annexed Korea"), or kNoEntity
   IndexRange titles;  // title records of the office named, or empty
+  uint32_t country;   // "Japan's prime minister": whose office, or kNoEntity
   EventType type;     // the trigger's first type, for the explanation
   EventTypeSet types; // every type the words can mean
   bool any_type;      // a named event with no typed verb: any of its events

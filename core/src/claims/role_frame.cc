@@ -64,12 +64,22 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
       }
       if (person == nullptr) continue;
       uint32_t first = title.first_token;
+      bool acting = false;
       if (first > sentence.first_token) {
         uint32_t before = first - 1;
         if (FoldedToken(text, tokens[before]) == "-" && before > sentence.first_token) --before;
-        if (IsTitleModifier(FoldedToken(text, tokens[before]))) continue;
+        const std::string modifier = FoldedToken(text, tokens[before]);
+        // "acting President Choi Sang-mok": the office, held as an acting
+        // holder; "Vice President": another office.
+        if (modifier == "acting" || modifier == "interim") {
+          acting = true;
+          first = before;
+        } else if (IsTitleModifier(modifier)) {
+          continue;
+        }
       }
       RoleFrame frame;
+      frame.acting = acting;
       frame.entity = person->entity;
       frame.titles = title.titles;
       frame.end_token = person->end_token;

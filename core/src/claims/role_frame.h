@@ -24,6 +24,7 @@ struct RoleFrame {
   uint32_t entity;
   IndexRange titles;  // title records: the offices the title may name
   bool former = false;
+  bool acting = false;  // "acting President": acting terms only
   // Where the time comes from.
   enum class Time : uint8_t {
     kStated,     // a date the sentence gives for this person's action

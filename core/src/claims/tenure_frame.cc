@@ -163,6 +163,12 @@ std::vector<TenureFrame> FindTenureFrames(const Timeline& timeline, std::string_
               frame.until = *u;
               frame.end_token = u->end_token;
               found = true;
+            } else {
+              // "acting president from March 2016": from then on.
+              frame.shape = TenureFrame::Shape::kSince;
+              frame.time = *t;
+              frame.end_token = t->end_token;
+              found = true;
             }
           } else if ((w == "since" || w == "until" || w == "till") && IsResolvedCalendarDate(*t)) {
             frame.shape = w == "since" ? TenureFrame::Shape::kSince : TenureFrame::Shape::kUntil;

@@ -36,8 +36,13 @@ Match Compare(const PartialDate& claimed, bool year_written,
 }
 
 // The office among those a title names that takes part in `event`, or -1.
-int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event) {
+// `country`, when set, is whose office it is ("Japan's prime minister").
+int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event,
+                     uint32_t country = kNoEntity) {
   for (uint32_t t = titles.begin; t < titles.end; ++t) {
+    if (country != kNoEntity && timeline.entity(timeline.title_office(t)).jurisdiction != country) {
+      continue;
+    }
     if (timeline.Participates(timeline.title_office(t), event)) {
       return timeline.title_office(t);
     }
@@ -59,8 +64,9 @@ std::string OfficeNames(const Timeline& timeline, IndexRange titles) {
   return names;
 }
 
-bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event) {
-  return TitledOffice(timeline, titles, event) >= 0;
+bool InTitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event,
+                    uint32_t country) {
+  return TitledOffice(timeline, titles, event, country) >= 0;
 }
 
 constexpr EventTypeSet kOfficeEventTypes =
@@ -157,8 +163,14 @@ Identified Identify(const Timeline& timeline, const EventDateFrame& frame, Entit
     out.why = "the timeline lists every such record";
     return out;
   }
+  // A named event's record is the one meant. A country or a person may
+  // have more than the timeline lists (Germany was founded in 1871 and
+  // reunified in 1990; Lithuania declared independence twice), so their
+  // single record is the one meant only when the date is a slip from it.
   if (contradicting.size() == 1 &&
-      HappensOnce(frame.types, frame.any_type, key, agent_named)) {
+      HappensOnce(frame.types, frame.any_type, key, agent_named) &&
+      (key == EntityKind::kEvent ||
+       NearMiss(claimed, timeline.event(contradicting.front()).date))) {
     out.event = contradicting.front();
     out.why = "that happened once, and this is the record of it";
     return out;
@@ -283,7 +295,7 @@ Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
     const Timeline::Event event = timeline.event(p.event);
     if (!HasType(frame.types, event.type)) continue;
     if (published.known && event.date.first_day() > published.day) continue;
-    if (!titles.empty() && !InTitledOffice(timeline, titles, p.event)) continue;
+    if (!titles.empty() && !InTitledOffice(timeline, titles, p.event, frame.country)) continue;
     // "Japan annexed Korea": both must take part.
     if (agent != kNoEntity && !timeline.Participates(agent, p.event)) continue;
     switch (Compare(claim.claimed, year_written, event.date)) {

@@ -125,6 +125,7 @@ Claim JudgeRole(const Timeline& timeline, std::string_view text, const std::vect
   const IndexRange held = timeline.TermsOfHolder(frame.entity);
   for (uint32_t r = held.begin; r < held.end; ++r) {
     const Timeline::Term term = timeline.term(timeline.holder_term(r));
+    if (frame.acting && !term.acting) continue;
     if (NamedByTitle(timeline, frame.titles, term.office)) terms.push_back(term);
   }
   const std::string suffix = TimelineNote(timeline);
