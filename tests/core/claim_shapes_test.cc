@@ -92,6 +92,34 @@ TEST_F(ClaimShapes, DateAtTheHeadOfTheSentence) {
             "unverifiable");
 }
 
+TEST_F(ClaimShapes, FrontedParticiplesAndBirthdays) {
+  EXPECT_EQ(Verdict("Born on April 21, 1926, Elizabeth II reigned for 70 years.", "Born"),
+            "supported");
+  EXPECT_EQ(Verdict("Born on April 21, 1925, Elizabeth II reigned for 70 years.", "Born"),
+            "contradicted");
+  EXPECT_EQ(Verdict("Jimmy Carter celebrated his 100th birthday on October 1.", "his",
+                    "2024-10-02"),
+            "supported");
+  EXPECT_EQ(Verdict("Jimmy Carter celebrated his 99th birthday on October 1.", "his",
+                    "2024-10-02"),
+            "contradicted");
+}
+
+TEST_F(ClaimShapes, AMonthSoManyYearsAgo) {
+  EXPECT_EQ(Verdict("Germany was reunified 34 years ago this October.", "Germany", "2024-11-09"),
+            "supported");
+  // A slip of a month from the one record: refuted.
+  EXPECT_EQ(Verdict("Germany was reunified 34 years ago this September.", "Germany",
+                    "2024-11-09"),
+            "contradicted");
+  // Further off, it may be another founding the timeline does not list.
+  EXPECT_EQ(Verdict("Germany was reunified 35 years ago this November.", "Germany",
+                    "2024-11-09"),
+            "unverifiable");
+  // A country may have been founded more often than the timeline lists.
+  EXPECT_EQ(Verdict("Germany was founded in January 1871.", "Germany"), "unverifiable");
+}
+
 TEST_F(ClaimShapes, NamedEvents) {
   EXPECT_EQ(Verdict("Britain's Windscale fire of 1957 was the worst.", "Windscale"), "supported");
   EXPECT_EQ(Verdict("Britain's Windscale fire of 1958 was the worst.", "Windscale"),

@@ -52,7 +52,51 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
     const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
     const size_t first_time = parts.times_begin, next_time = parts.times_end;
     for (uint32_t i = sentence.first_token; i + 2 < sentence.end_token; ++i) {
-      if (FoldedToken(text, tokens[i]) != "anniversary" || FoldedToken(text, tokens[i + 1]) != "of") {
+      const std::string word = FoldedToken(text, tokens[i]);
+      // "his 100th birthday", "Carter's 90th birthday": the owner's birth.
+      if (word == "birthday" && i >= sentence.first_token + 3 &&
+          tokens[i - 2].kind == TokenKind::kNumber) {
+        const std::string suffix = FoldedToken(text, tokens[i - 1]);
+        if (suffix != "th" && suffix != "st" && suffix != "nd" && suffix != "rd") continue;
+        uint32_t owner_at = i - 3;
+        const std::string owner_word = FoldedToken(text, tokens[owner_at]);
+        const Mention* owner = nullptr;
+        for (size_t s = first_mention; s < m && owner == nullptr; ++s) {
+          const Mention& mention = mentions[s];
+          if (mention.kind != Mention::Kind::kEntity ||
+              timeline.entity(mention.entity).kind != static_cast<uint32_t>(EntityKind::kPerson)) {
+            continue;
+          }
+          if ((owner_word == "his" || owner_word == "her") && mention.end_token <= owner_at) {
+            owner = &mention;
+          } else if (owner_word == "s" && mention.end_token + 2 == i - 2) {
+            owner = &mention;  // "Carter's 90th birthday"
+          }
+        }
+        if (owner == nullptr) continue;
+        AnniversaryFrame frame;
+        frame.entity = owner->entity;
+        frame.has_type = true;
+        frame.type = EventType::kBorn;
+        frame.own = true;
+        frame.ordinal = std::stoi(std::string(text.substr(
+            tokens[i - 2].begin, std::min<uint32_t>(tokens[i - 2].end - tokens[i - 2].begin, 6))));
+        frame.first_token = owner_word == "s" ? owner->first_token : owner_at;
+        frame.end_token = i + 1;
+        int days = 0;
+        for (size_t d = first_time; d < next_time; ++d) {
+          const TemporalExpression& e = times[d];
+          if (e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
+              e.date.precision == Precision::kDay) {
+            ++days;
+            frame.date = e;
+          }
+        }
+        frame.stated = days == 1;
+        frames.push_back(frame);
+        continue;
+      }
+      if (word != "anniversary" || FoldedToken(text, tokens[i + 1]) != "of") {
         continue;
       }
       // The name right after "of", with or without its "the" (an alias may

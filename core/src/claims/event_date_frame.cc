@@ -351,6 +351,29 @@ std::vector<EventDateFrame> FindEventDateFrames(
       } else if (read.Word(after) == "as" || needs_title) {
         continue;  // "as mayor", "became chairman": an office not covered
       }
+      // "Born on April 21, 1926, Elizabeth ...": the participle, its date,
+      // then the subject.
+      if (subject == nullptr && object == nullptr && trigger.first_token == sentence.first_token) {
+        const TemporalExpression* fronted = read.DateAfter(after);
+        if (fronted != nullptr && read.Word(fronted->end_token) == ",") {
+          uint32_t at = fronted->end_token + 1;
+          const Mention* title = nullptr;
+          for (size_t s = first_mention; s < m; ++s) {
+            if (mentions[s].kind == Mention::Kind::kTitle && mentions[s].first_token == at) {
+              title = &mentions[s];
+            }
+          }
+          if (title != nullptr) at = title->end_token;
+          const Mention* named = read.EntityAt(at);
+          if (named != nullptr && named->first_token == at) {
+            frames.push_back({trigger.first_token, named->end_token, named->entity, kNoEntity,
+                              title != nullptr ? title->titles : IndexRange{}, kNoEntity,
+                              trigger.trigger, trigger.trigger_types, false, false, *fronted});
+            used.push_back(named->first_token);
+          }
+        }
+        continue;
+      }
       if (subject == nullptr && object == nullptr) continue;
 
       const TemporalExpression* date = read.DateAfter(after);
