@@ -45,11 +45,16 @@ int64_t HolderBySurname(const Timeline& timeline, IndexRange aliases, IndexRange
   return found;
 }
 
-void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
+// The folded phrases starting at `first` that some alias, trigger or title
+// is (their kinds in *kinds), growing a word at a time while some key
+// starts with the words so far.
+void PhraseKeys(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
                 uint32_t first, uint32_t end, uint32_t max_words,
-                std::vector<std::string>* keys, std::vector<uint32_t>* ends) {
+                std::vector<std::string>* keys, std::vector<uint32_t>* ends,
+                std::vector<uint8_t>* kinds) {
   keys->clear();
   ends->clear();
+  kinds->clear();
   std::string key;
   uint32_t i = first;
   while (i < end && keys->size() < max_words) {
@@ -66,8 +71,12 @@ void PhraseKeys(std::string_view text, const std::vector<Token>& tokens,
     }
     if (!key.empty()) key.push_back(' ');
     AppendFoldedToken(text.substr(t.begin, t.end - t.begin), &key);
+    const uint8_t kind = timeline.PhraseKind(key);
+    if (kind == 0) break;
     keys->push_back(key);
     ends->push_back(++i);
+    kinds->push_back(kind);
+    if (!(kind & Timeline::kPhrasePrefix)) break;
   }
 }
 
@@ -89,13 +98,14 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
       {timeline.longest_alias(), timeline.longest_trigger(), timeline.longest_title()});
   std::vector<std::string> keys;
   std::vector<uint32_t> ends;
+  std::vector<uint8_t> kinds;
   for (const SentenceSpan& sentence : sentences) {
     uint32_t entity_free_from = sentence.first_token;
     uint32_t trigger_free_from = sentence.first_token;
     uint32_t title_free_from = sentence.first_token;
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
       if (tokens[i].kind == TokenKind::kPunct) continue;
-      PhraseKeys(text, tokens, i, sentence.end_token, longest, &keys, &ends);
+      PhraseKeys(timeline, text, tokens, i, sentence.end_token, longest, &keys, &ends, &kinds);
       bool found_entity = i < entity_free_from;  // inside an earlier mention
       bool found_trigger = i < trigger_free_from;
       bool found_title = i < title_free_from;
@@ -103,7 +113,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
         // A phrase ends at a word's end: "First Secretary" is not in
         // "first Secretary-General".
         if (JoinedByHyphen(text, tokens, ends[k], sentence.end_token)) continue;
-        if (!found_entity) {
+        if (!found_entity && (kinds[k] & Timeline::kPhraseAlias)) {
           const IndexRange range = timeline.FindAliases(keys[k]);
           int64_t best_entity = -1, best_position = -1;
           bool full = false, ambiguous = false;
@@ -143,7 +153,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
             found_entity = true;
           }
         }
-        if (!found_trigger) {
+        if (!found_trigger && (kinds[k] & Timeline::kPhraseTrigger)) {
           const IndexRange range = timeline.FindTriggers(keys[k]);
           if (!range.empty()) {
             // One phrase may be listed under several types ("sank").
@@ -157,7 +167,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
             found_trigger = true;
           }
         }
-        if (!found_title) {
+        if (!found_title && (kinds[k] & Timeline::kPhraseTitle)) {
           const IndexRange range = timeline.FindTitles(keys[k]);
           if (!range.empty()) {
             mentions.push_back({Mention::Kind::kTitle, i, ends[k], 0,

@@ -37,6 +37,7 @@ Status Timeline::Open(std::string bytes, std::unique_ptr<Timeline>* out) {
   timeline->bytes_ = std::move(bytes);
   Status status = timeline->Validate();
   if (!status.ok()) return status;
+  timeline->IndexPhrases();
   *out = std::move(timeline);
   return Status::Ok();
 }
@@ -328,6 +329,30 @@ IndexRange Timeline::EventsStartingIn(int32_t first_day, int32_t last_day) const
 
 std::string_view Timeline::source(uint32_t index) const {
   return String(sources_.data + index * kStrRefSize);
+}
+
+void Timeline::IndexPhrases() {
+  const struct {
+    const Section* section;
+    size_t size;
+    uint8_t kind;
+  } kinds[] = {{&aliases_, kAliasSize, kPhraseAlias},
+               {&triggers_, kTriggerSize, kPhraseTrigger},
+               {&titles_, kTitleSize, kPhraseTitle}};
+  size_t records = 0;
+  for (const auto& k : kinds) records += k.section->size / k.size;
+  phrases_.reserve(records * 2);
+  for (const auto& k : kinds) {
+    const size_t n = k.section->size / k.size;
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view key = String(k.section->data + i * k.size);
+      phrases_[key] |= k.kind;
+      for (size_t space = key.find(' '); space != std::string_view::npos;
+           space = key.find(' ', space + 1)) {
+        phrases_[key.substr(0, space)] |= kPhrasePrefix;
+      }
+    }
+  }
 }
 
 IndexRange Timeline::FindByKey(const Section& section, size_t record_size,
