@@ -80,7 +80,8 @@ for (const f of falseContradicted) console.log(`  ${f}`);
 
 const BASELINE = join(HERE, 'baseline.json');
 if (process.argv.includes('--write-baseline')) {
-  writeFileSync(BASELINE, `${JSON.stringify({ accuracy: Number(accuracy.toFixed(4)) })}\n`);
+  // Rounded down, so the run that writes it passes against it.
+  writeFileSync(BASELINE, `${JSON.stringify({ accuracy: Math.floor(accuracy * 1e4) / 1e4 })}\n`);
   console.log(`wrote ${BASELINE}`);
 }
 let baseline = 0;
