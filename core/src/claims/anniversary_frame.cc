@@ -39,6 +39,21 @@ bool TypeWord(const std::string& word, EventType* type) {
   return false;
 }
 
+// "his 100th birthday on October 1": a day right after the words is theirs,
+// whatever other days the sentence names.
+void StateDayAfter(const std::vector<TemporalExpression>& times, size_t first, size_t end,
+                   AnniversaryFrame* frame) {
+  for (size_t d = first; d < end; ++d) {
+    const TemporalExpression& e = times[d];
+    if (e.first_token >= frame->end_token && e.first_token <= frame->end_token + 1 &&
+        e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
+        e.date.precision == Precision::kDay) {
+      frame->date = e;
+      frame->stated = true;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<AnniversaryFrame> FindAnniversaryFrames(
@@ -93,6 +108,7 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
           }
         }
         frame.stated = days == 1;
+        StateDayAfter(times, first_time, next_time, &frame);
         frames.push_back(frame);
         continue;
       }
@@ -182,6 +198,7 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
         }
       }
       frame.stated = days == 1;
+      StateDayAfter(times, first_time, next_time, &frame);
       frames.push_back(frame);
     }
   }

@@ -71,6 +71,8 @@ constexpr std::array<std::string_view, 14> kTitleLeadIns = {
 
 bool IsPunct(const Token& token) { return token.kind == TokenKind::kPunct; }
 
+const std::string kNoWord;
+
 // The title mention ending right at `token`, unless a modifier precedes it.
 const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Mention>& mentions, size_t first,
@@ -188,14 +190,15 @@ class SentenceReader {
       }
       for (uint32_t i = from; i < title.first_token; ++i) {
         const std::string& w = Word(i);
-        const bool lead_in = In(kTitleLeadIns, w) || w == "'" || w == "\xE2\x80\x99" ||
+        const bool lead_in = In(kTitleLeadIns, w) || w == "acting" || w == "interim" || w == "'" || w == "\xE2\x80\x99" ||
                              IsCountryAt(i) || IsOrdinal(w) || IsNumber(w) ||
                              (IsNumber(Word(i - 1)) && IsOrdinalSuffix(w));
         if (!lead_in) return nullptr;
       }
-      if (title.first_token > sentence_.first_token &&
-          IsTitleModifier(Word(title.first_token - 1))) {
-        return nullptr;  // "as acting President": another office
+      const std::string& modifier =
+          title.first_token > sentence_.first_token ? Word(title.first_token - 1) : kNoWord;
+      if (IsTitleModifier(modifier) && modifier != "acting" && modifier != "interim") {
+        return nullptr;  // "as Vice President": another office
       }
       return &title;
     }

@@ -163,13 +163,14 @@ Identified Identify(const Timeline& timeline, const EventDateFrame& frame, Entit
     out.why = "the timeline lists every such record";
     return out;
   }
-  // A named event's record is the one meant. A country or a person may
+  // A named event's record is the one meant, as is an organization's
+  // founding. A country or a person may
   // have more than the timeline lists (Germany was founded in 1871 and
   // reunified in 1990; Lithuania declared independence twice), so their
   // single record is the one meant only when the date is a slip from it.
   if (contradicting.size() == 1 &&
       HappensOnce(frame.types, frame.any_type, key, agent_named) &&
-      (key == EntityKind::kEvent ||
+      (key == EntityKind::kEvent || key == EntityKind::kOrganization ||
        NearMiss(claimed, timeline.event(contradicting.front()).date))) {
     out.event = contradicting.front();
     out.why = "that happened once, and this is the record of it";
