@@ -110,9 +110,16 @@ class SentenceReader {
     return token < sentence_.end_token ? words_[token - sentence_.first_token] : kNone;
   }
 
-  // The entity mention starting at `token` (after an optional "the").
+  // The entity mention starting at `token` (after an optional "the"),
+  // unless a title starts there too: "became Soviet leader" names an
+  // office, not the Soviet Union.
   const Mention* EntityAt(uint32_t token) const {
     if (Word(token) == "the") ++token;
+    for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
+      if (mentions_[m].kind == Mention::Kind::kTitle && mentions_[m].first_token == token) {
+        return nullptr;
+      }
+    }
     for (size_t m = mentions_begin_; m < mentions_end_; ++m) {
       // An office named after the verb is its title ("elected pope").
       if (mentions_[m].kind == Mention::Kind::kEntity && mentions_[m].first_token == token &&
