@@ -243,6 +243,16 @@ TEST_F(ClaimShapes, ATitleNamesTheHolderOfThatSurname) {
             "unverifiable");
 }
 
+TEST_F(ClaimShapes, TheTitleNamesThePersonLastNamedWithIt) {
+  const std::string before = "President Lee Jae Myung met lawmakers. ";
+  EXPECT_EQ(Verdict(before + "The president took office on June 4.", "The president"),
+            "supported");
+  EXPECT_EQ(Verdict(before + "The president took office on June 5.", "The president"),
+            "contradicted");
+  // Nobody named with the title before: nobody.
+  EXPECT_EQ(Verdict("The president took office on June 5.", "The president"), "unverifiable");
+}
+
 TEST_F(ClaimShapes, OverlappingClaimsKeepTheMostDecisive) {
   std::string json;
   ASSERT_TRUE(checker_->Check("In 2007, former President Gerald Ford died.",

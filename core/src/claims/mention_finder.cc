@@ -1,5 +1,7 @@
 #include "claims/mention_finder.h"
 
+#include "data/timeline_model.h"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -48,6 +50,62 @@ int64_t HolderBySurname(const Timeline& timeline, IndexRange aliases, IndexRange
 // The folded phrases starting at `first` that some alias, trigger or title
 // is (their kinds in *kinds), growing a word at a time while some key
 // starts with the words so far.
+// "the president" after "President Lee Jae Myung ...": the person last
+// named with a title for the same office. Adds an entity mention over "the
+// <title>" (resolved in context, like a surname), before the title's own.
+void ResolveTheTitle(const Timeline& timeline, std::string_view text,
+                     const std::vector<Token>& tokens, std::vector<Mention>* mentions) {
+  struct Titled {
+    IndexRange titles;
+    uint32_t person;
+  };
+  std::vector<Titled> named;  // most recent last
+  std::vector<Mention> added;
+  const std::vector<Mention>& all = *mentions;
+  auto shares_office = [&](IndexRange a, IndexRange b) {
+    for (uint32_t i = a.begin; i < a.end; ++i) {
+      for (uint32_t j = b.begin; j < b.end; ++j) {
+        if (timeline.title_office(i) == timeline.title_office(j)) return true;
+      }
+    }
+    return false;
+  };
+  for (size_t m = 0; m < all.size(); ++m) {
+    const Mention& title = all[m];
+    if (title.kind != Mention::Kind::kTitle) continue;
+    const Mention* person = nullptr;
+    for (size_t n = m + 1; n < all.size() && all[n].first_token <= title.end_token; ++n) {
+      if (all[n].kind == Mention::Kind::kEntity && all[n].first_token == title.end_token) {
+        person = &all[n];
+      }
+    }
+    if (person != nullptr) {
+      if (timeline.entity(person->entity).kind == static_cast<uint32_t>(EntityKind::kPerson)) {
+        named.push_back({title.titles, person->entity});
+      }
+      continue;
+    }
+    if (title.first_token == 0) continue;
+    const Token& before = tokens[title.first_token - 1];
+    if (text.substr(before.begin, before.end - before.begin) != "the" &&
+        text.substr(before.begin, before.end - before.begin) != "The") {
+      continue;
+    }
+    for (size_t k = named.size(); k-- > 0;) {
+      if (shares_office(named[k].titles, title.titles)) {
+        added.push_back({Mention::Kind::kEntity, title.first_token - 1, title.end_token,
+                         named[k].person, EventType::kCount, 0, {}, true});
+        break;
+      }
+    }
+  }
+  if (added.empty()) return;
+  for (Mention& m : added) mentions->push_back(m);
+  std::stable_sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
+    return a.first_token < b.first_token;
+  });
+}
+
 void PhraseKeys(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
                 uint32_t first, uint32_t end, uint32_t max_words,
                 std::vector<std::string>* keys, std::vector<uint32_t>* ends,
@@ -179,6 +237,7 @@ std::vector<Mention> FindMentions(const Timeline& timeline, std::string_view tex
       }
     }
   }
+  ResolveTheTitle(timeline, text, tokens, &mentions);
   return mentions;
 }
 
