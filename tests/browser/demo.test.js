@@ -50,11 +50,30 @@ describe('demo page in Chromium', () => {
     // The contradicted claim runs across an <em>: two highlight pieces.
     assert.equal(byVerdict('contradicted'),
       'British Prime Minister\n        Keir Starmer took office on |July 4, 2024');
-    assert.match(claims.find((c) => c.verdict === 'contradicted').title,
-      /2024-07-05, 1 day later than the text says/);
+    assert.equal(claims.find((c) => c.verdict === 'contradicted').title,
+      'Contradicted by the timeline');
     assert.match(byVerdict('unverifiable'), /Boris Johnson took office on May 4, 2008/);
     // Styled from the widget's own stylesheet, which the CSP allows.
     assert.ok(claims.every((c) => c.underlined === 'underline'), JSON.stringify(claims));
+
+    // Enter on the contradicted claim opens its explanation in the widget's
+    // Shadow DOM; Escape closes it and gives focus back.
+    const contradicted = page.locator('factmark-claim[data-verdict="contradicted"][tabindex="0"]');
+    await contradicted.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('factmark-ui .popover');
+    await popover.waitFor({ state: 'visible' });
+    const explained = await popover.textContent();
+    assert.match(explained, /Contradicted by the timeline/);
+    assert.match(explained, /2024-07-05, 1 day later than the text says/);
+    assert.match(explained, /Published date: 2025-07-29 \(from meta article:published_time\)/);
+    assert.equal(await popover.locator('a').first().getAttribute('href'),
+      'https://en.wikipedia.org/wiki/Keir_Starmer');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'hidden' });
+    assert.equal(await contradicted.evaluate((m) => m === document.activeElement), true);
+    assert.match(await page.locator('factmark-ui .badge').textContent(),
+      /factmark checked 8 claims: 4 supported, 1 contradicted, 3 unverifiable/);
 
     const status = await page.textContent('#factmark-status');
     assert.match(status, /checked 8 claims \(4 supported, 3 unverifiable, 1 contradicted\)/);

@@ -1,47 +1,206 @@
-// annotate(): check the text under a root and highlight its claims.
+// annotate(): check the text under a root, highlight its claims, explain
+// them, and keep checking what the page adds later.
 import { extractText } from './extract.js';
 import { highlightClaims } from './highlight.js';
 import { loadChecker } from './loader.js';
 import { findPublishedDate } from './published.js';
+import { strings } from './strings.js';
+import { createUI } from './ui.js';
 
-let sharedChecker = null;
+const IN_NODE =
+  typeof process === 'object' && typeof process.versions?.node === 'string' &&
+  typeof window === 'undefined';
 
-function defaultChecker(options) {
+let sharedChecker = null;  // one core and timeline per page
+let sharedWorker = null;
+
+function mainThreadChecker(options) {
   if (!sharedChecker) {
-    sharedChecker = loadChecker(options);
+    sharedChecker = loadChecker(options).then((checker) => ({
+      check: async (text, published) => checker.check(text, { published }),
+    }));
     sharedChecker.catch(() => { sharedChecker = null; });
   }
   return sharedChecker;
 }
 
+// The check in a Web Worker, so a long article never blocks the page; the
+// main thread when the page cannot start one.
+function workerChecker(options) {
+  if (sharedWorker) return sharedWorker;
+  let worker;
+  try {
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  const pending = new Map();
+  let next = 0;
+  worker.onmessage = ({ data }) => {
+    const request = pending.get(data.id);
+    if (!request) return;
+    pending.delete(data.id);
+    if (data.error) {
+      const error = new Error(data.error.message);
+      error.name = 'FactmarkError';
+      error.code = data.error.code;
+      request.reject(error);
+    } else {
+      request.resolve(data.result);
+    }
+  };
+  worker.onerror = (event) => {
+    event.preventDefault?.();  // never into the page's console
+    for (const request of pending.values()) request.reject(new Error('factmark worker failed'));
+    pending.clear();
+    sharedWorker = null;
+  };
+  const load = {};
+  for (const key of ['wasmUrl', 'timelineUrl']) {
+    if (options[key]) load[key] = new URL(options[key], document.baseURI).href;
+  }
+  sharedWorker = Promise.resolve({
+    check: (text, published) => new Promise((resolve, reject) => {
+      const id = next++;
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, text, published, load });
+    }),
+  });
+  return sharedWorker;
+}
+
+async function checkerFor(options) {
+  if (options.checker) {
+    const c = options.checker;
+    return { check: async (text, published) => c.check(text, { published }) };
+  }
+  const useWorker = options.worker ?? (!IN_NODE && typeof Worker === 'function');
+  if (useWorker) {
+    const worker = workerChecker(options);
+    if (worker) return worker;
+  }
+  return mainThreadChecker(options);
+}
+
 const active = new WeakMap();  // root -> the annotation showing on it
+
+function counts(claims) {
+  const c = {};
+  for (const claim of claims) c[claim.verdict] = (c[claim.verdict] ?? 0) + 1;
+  return c;
+}
 
 /**
  * Checks the text under `root` and highlights each claim with its verdict.
  * Running it again on the same root replaces the earlier highlights.
+ * Dispatches `factmark:checked` (detail: {result, published, counts}) on the
+ * document when done, and again after checking content added later.
  * @param {Element} root
- * @param {{published?: string, checker?: import('./loader.js').Checker,
- *          wasmUrl?: string, timelineUrl?: string}} [options]
- * @returns {Promise<{result: object, published: {date: string|null, signal: string},
- *                    elements: Element[], remove: () => void}>}
+ * @param {import('./factmark.js').AnnotateOptions} [options]
+ * @returns {Promise<import('./factmark.js').Annotation>}
  */
 export async function annotate(root, options = {}) {
-  const checker = options.checker ?? await defaultChecker(options);
-  active.get(root)?.remove();
   const document = root.ownerDocument;
+  const view = document.defaultView;
+  active.get(root)?.remove();
+  const checker = await checkerFor(options);
   const published = findPublishedDate(document, options.published ?? null);
-  const { text, segments } = extractText(root);
-  const result = checker.check(text, { published: published.date });
-  const { elements, remove } = highlightClaims(document, segments, result.claims);
+  const text = strings(options.lang ?? document.documentElement.lang ?? 'en');
+
+  // Each checked stretch of the page: the root, then what is added later.
+  const parts = [];
+  async function checkPart(node) {
+    const { text: body, segments } = extractText(node);
+    if (!body.trim()) return null;
+    const result = await checker.check(body, published.date);
+    const highlighted = highlightClaims(document, segments, result.claims);
+    const part = { result, ...highlighted };
+    parts.push(part);
+    return part;
+  }
+
+  let observer = null;
+  const first = await checkPart(root);
   const annotation = {
-    result,
+    result: first?.result ?? null,
     published,
-    elements,
+    get claims() { return parts.flatMap((p) => p.result.claims); },
+    get elements() { return parts.flatMap((p) => p.elements); },
+    ui: null,
+    hidden: false,
+    setHidden(hidden) {
+      annotation.hidden = hidden;
+      for (const p of parts) p.setHidden(hidden);
+    },
     remove() {
-      remove();
+      observer?.disconnect();
+      clearTimeout(pendingTimer);
+      annotation.ui?.destroy();
+      annotation.ui = null;
+      // Last part first: each restores the text nodes it split.
+      for (const p of [...parts].reverse()) p.remove();
+      parts.length = 0;
       if (active.get(root) === annotation) active.delete(root);
     },
   };
+  if (!annotation.result) {
+    annotation.result = { published: published.date, claims: [] };
+  }
+
+  const showUI = () => {
+    annotation.ui?.destroy();
+    annotation.ui = null;
+    if (options.ui === false || !document.body || typeof document.body.attachShadow !== 'function') return;
+    annotation.ui = createUI(document, {
+      claims: parts.flatMap((p) => p.result.claims),
+      marks: parts.flatMap((p) => p.byClaim),
+      result: annotation.result,
+      published,
+      strings: text,
+      hidden: annotation.hidden,
+      setHidden: (hidden) => annotation.setHidden(hidden),
+    });
+  };
+  const announce = () => {
+    const claims = parts.flatMap((p) => p.result.claims);
+    document.dispatchEvent(new (view?.CustomEvent ?? CustomEvent)('factmark:checked', {
+      detail: { result: annotation.result, claims, published, counts: counts(claims) },
+    }));
+  };
+  showUI();
   active.set(root, annotation);
+  announce();
+
+  // Content added later (infinite scroll, a single-page app's next view):
+  // checked as it arrives, only the new nodes, a moment after it settles.
+  let pendingTimer = null;
+  if (options.observe && view?.MutationObserver) {
+    const added = new Set();
+    observer = new view.MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && !node.closest?.('factmark-claim, factmark-ui')) added.add(node);
+        }
+      }
+      if (added.size === 0) return;
+      clearTimeout(pendingTimer);
+      pendingTimer = setTimeout(async () => {
+        const nodes = [...added].filter((n) => n.isConnected &&
+          ![...added].some((other) => other !== n && other.contains(n)));
+        added.clear();
+        observer.disconnect();  // our own highlighting is no news
+        try {
+          for (const node of nodes) await checkPart(node);
+          showUI();
+          announce();
+        } catch (error) {
+          document.dispatchEvent(new (view?.CustomEvent ?? CustomEvent)('factmark:error', { detail: error }));
+        } finally {
+          if (active.get(root) === annotation) observer.observe(root, { childList: true, subtree: true });
+        }
+      }, options.observeDelay ?? 300);
+    });
+    observer.observe(root, { childList: true, subtree: true });
+  }
   return annotation;
 }

@@ -23,10 +23,49 @@ const SKIPPED_ELEMENTS = new Set([
 
 const BLOCK_SEPARATOR = '\n\n';
 
+// Lines that open a block of links to other pages, not article text.
+const LINK_BLOCK = /^\s*(see also|related( stories| articles| coverage)?|read more|more on this( story)?|recommended|most read|you may also like)\b/i;
+
+// Photo credits, bylines' bylines and the like: not claims.
+const CREDIT = /(^|[-_ ])(credit|credits|caption-credit|photo-credit|copyright)([-_ ]|$)/i;
+
+function isHidden(element) {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const view = element.ownerDocument.defaultView;
+  if (!view?.getComputedStyle) return false;
+  const style = view.getComputedStyle(element);
+  return style.display === 'none' || style.visibility === 'hidden';
+}
+
 function isSkipped(element) {
-  return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) ||
-    element.hasAttribute('hidden') ||
-    element.getAttribute('aria-hidden') === 'true';
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_ELEMENTS.has(tag) || isHidden(element)) return true;
+  // Inside the article: navigation, asides, footers, comment threads,
+  // credits, and blocks of links to other stories.
+  if (tag === 'NAV' || tag === 'ASIDE' || tag === 'FOOTER') return true;
+  if (tag === 'HEADER' && element.querySelector('nav')) return true;
+  const role = element.getAttribute('role');
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id ?? ''}`;
+  if (/(^|[-_ ])(comment|comments|related|share|social|newsletter|advert|ads?)([-_ ]|$)/i.test(names) ||
+      CREDIT.test(names)) {
+    return true;
+  }
+  return BLOCK_ELEMENTS.has(tag) && LINK_BLOCK.test(leadingText(element, 40));
+}
+
+// The first `limit` characters of an element's text, without reading all of
+// it (textContent on every block of a long page would be quadratic).
+function leadingText(element, limit) {
+  let text = '';
+  const walk = (node) => {
+    for (let child = node.firstChild; child && text.length < limit; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.data;
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(element);
+  return text.slice(0, limit);
 }
 
 /**
@@ -39,6 +78,7 @@ export function extractText(root) {
   const segments = [];
   let length = 0;
   let breakPending = false;
+  const skippedAfterHeading = new Set();
 
   const visit = (node) => {
     if (node.nodeType === 3 /* TEXT_NODE */) {
@@ -55,7 +95,17 @@ export function extractText(root) {
       length += node.data.length;
       return;
     }
-    if (node.nodeType !== 1 /* ELEMENT_NODE */ || isSkipped(node)) return;
+    if (node.nodeType !== 1 /* ELEMENT_NODE */) return;
+    if (node !== root && isSkipped(node)) {
+      // "Related stories" as a heading: the list after it goes too.
+      const next = node.nextElementSibling;
+      if (/^H[2-6]$/.test(node.tagName.toUpperCase()) && next &&
+          /^(UL|OL|DIV|SECTION)$/.test(next.tagName.toUpperCase())) {
+        skippedAfterHeading.add(next);
+      }
+      return;
+    }
+    if (skippedAfterHeading.has(node)) return;
     const block = BLOCK_ELEMENTS.has(node.tagName.toUpperCase());
     if (block) breakPending = true;
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);

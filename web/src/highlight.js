@@ -23,6 +23,15 @@ ${HIGHLIGHT_TAG}[data-verdict="contradicted"] { background: rgba(207, 34, 46, 0.
 ${HIGHLIGHT_TAG}[data-verdict="unverifiable"] { background: rgba(130, 130, 130, 0.16);
   text-decoration-color: #6e7781; text-decoration-style: dotted; }
 ${HIGHLIGHT_TAG}:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+${HIGHLIGHT_TAG}[data-off] { background: none; text-decoration: none; cursor: auto; }
+@media (prefers-color-scheme: dark) {
+  ${HIGHLIGHT_TAG}[data-verdict="supported"] { background: rgba(63, 185, 80, 0.22);
+    text-decoration-color: #3fb950; }
+  ${HIGHLIGHT_TAG}[data-verdict="contradicted"] { background: rgba(248, 81, 73, 0.24);
+    text-decoration-color: #f85149; }
+  ${HIGHLIGHT_TAG}[data-verdict="unverifiable"] { background: rgba(139, 148, 158, 0.22);
+    text-decoration-color: #8b949e; }
+}
 `;
 
 const styledDocuments = new WeakSet();
@@ -42,11 +51,15 @@ function adoptStyles(document) {
  * @param {Document} document
  * @param {{node: Text, start: number}[]} segments from extractText()
  * @param {object[]} claims result.claims
- * @returns {{elements: Element[], remove: () => void}}
+ * @returns {{elements: Element[], byClaim: Element[][], remove: () => void,
+ *            setHidden: (hidden: boolean) => void}}
+ *   byClaim[i] are the elements of claims[i], in text order
  */
 export function highlightClaims(document, segments, claims) {
   adoptStyles(document);
   const elements = [];
+  const byClaim = claims.map(() => []);
+  const indexOf = new Map(claims.map((c, i) => [c, i]));
   const created = new Set();  // text nodes made by splitting page nodes
   const touched = new Set();  // the page's own text nodes that were split
   // Last claim first: splitting keeps the front of a node in the original
@@ -70,16 +83,19 @@ export function highlightClaims(document, segments, claims) {
       if (!created.has(node)) touched.add(node);
       pieces.push(piece);
     }
-    for (const piece of pieces) {
+    const own = byClaim[indexOf.get(claim)];
+    pieces.forEach((piece, p) => {
       const mark = document.createElement(HIGHLIGHT_TAG);
       mark.setAttribute('data-verdict', claim.verdict);
       mark.setAttribute('data-kind', claim.kind);
-      mark.setAttribute('tabindex', '0');
-      mark.setAttribute('title', `${VERDICT_LABELS[claim.verdict] ?? claim.verdict}. ${claim.explanation}`);
+      // One tab stop per claim: its first piece.
+      if (p === pieces.length - 1) mark.setAttribute('tabindex', '0');
+      mark.setAttribute('title', VERDICT_LABELS[claim.verdict] ?? claim.verdict);
       piece.parentNode.insertBefore(mark, piece);
       mark.appendChild(piece);
       elements.push(mark);
-    }
+      own.unshift(mark);
+    });
   }
 
   let removed = false;
@@ -102,5 +118,11 @@ export function highlightClaims(document, segments, claims) {
       }
     }
   };
-  return { elements: elements.reverse(), remove };
+  const setHidden = (hidden) => {
+    for (const mark of elements) {
+      if (hidden) mark.setAttribute('data-off', '');
+      else mark.removeAttribute('data-off');
+    }
+  };
+  return { elements: elements.reverse(), byClaim, remove, setHidden };
 }
