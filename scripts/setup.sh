@@ -93,4 +93,11 @@ if ((wasm_debug)); then
   build_wasm build/wasm-debug -DFACTMARK_WASM_DEBUG=ON
   test -f web/dist-debug/factmark.wasm
 fi
+
+# --- the classic-script build, for pages that cannot load modules ------------
+classic=web/dist/factmark.classic.js
+if [[ ! -f $classic || -n $(find web/src web/dist/factmark.js -newer "$classic" -print -quit) ]]; then
+  say "bundling $classic"
+  node scripts/build-classic.js
+fi
 say "ready"

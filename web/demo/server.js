@@ -20,14 +20,27 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-async function handle(request, response, root) {
+async function handle(request, response, root, mounts) {
   const url = new URL(request.url, 'http://localhost');
+  for (const [prefix, dir] of Object.entries(mounts)) {
+    if (url.pathname.startsWith(prefix)) {
+      url.pathname = `/${url.pathname.slice(prefix.length)}`;
+      root = normalize(dir);
+      break;
+    }
+  }
   if (url.pathname === '/') {
     response.writeHead(302, { location: '/demo/' });
     response.end();
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  let path;
+  try {
+    path = normalize(join(root, decodeURIComponent(url.pathname)));
+  } catch {
+    response.writeHead(400).end('bad request');
+    return;
+  }
   if (!path.startsWith(root.endsWith(sep) ? root : root + sep)) {
     response.writeHead(403).end('forbidden');
     return;
@@ -54,13 +67,14 @@ async function handle(request, response, root) {
 }
 
 /**
- * @param {{port?: number, host?: string, root?: string}} [options] port 0
- *   picks a free port.
+ * @param {{port?: number, host?: string, root?: string,
+ *          mounts?: Record<string, string>}} [options] port 0 picks a free
+ *   port; mounts serve other folders under URL prefixes ("/generated/").
  * @returns {Promise<{server: import('node:http').Server, url: string}>}
  */
-export function startServer({ port = 8080, host = '127.0.0.1', root = WEB_ROOT } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', root = WEB_ROOT, mounts = {} } = {}) {
   const server = createServer((request, response) => {
-    handle(request, response, normalize(root)).catch(() => {
+    handle(request, response, normalize(root), mounts).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end();
     });

@@ -1,7 +1,7 @@
 // annotate(): check the text under a root, highlight its claims, explain
 // them, and keep checking what the page adds later.
 import { extractText } from './extract.js';
-import { highlightClaims } from './highlight.js';
+import { highlightClaimsInSlices, yieldToMain } from './highlight.js';
 import { loadChecker } from './loader.js';
 import { findPublishedDate } from './published.js';
 import { strings } from './strings.js';
@@ -10,6 +10,11 @@ import { createUI } from './ui.js';
 const IN_NODE =
   typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined';
+
+// The classic-script bundle (scripts/build-classic.js) defines this: it has
+// no worker script beside it, so it checks on the main thread.
+// eslint-disable-next-line no-undef
+const CLASSIC = typeof FACTMARK_CLASSIC !== 'undefined' && FACTMARK_CLASSIC;
 
 let sharedChecker = null;  // one core and timeline per page
 let sharedWorker = null;
@@ -51,7 +56,9 @@ function workerChecker(options) {
   };
   worker.onerror = (event) => {
     event.preventDefault?.();  // never into the page's console
-    for (const request of pending.values()) request.reject(new Error('factmark worker failed'));
+    const error = new Error('factmark could not start its worker');
+    error.code = 'worker-failed';
+    for (const request of pending.values()) request.reject(error);
     pending.clear();
     sharedWorker = null;
   };
@@ -74,12 +81,18 @@ async function checkerFor(options) {
     const c = options.checker;
     return { check: async (text, published) => c.check(text, { published }) };
   }
-  const useWorker = options.worker ?? (!IN_NODE && typeof Worker === 'function');
-  if (useWorker) {
-    const worker = workerChecker(options);
-    if (worker) return worker;
-  }
-  return mainThreadChecker(options);
+  const useWorker = options.worker ?? (!IN_NODE && !CLASSIC && typeof Worker === 'function');
+  const worker = useWorker ? workerChecker(options) : null;
+  if (!worker) return mainThreadChecker(options);
+  // A page may forbid workers (its CSP) or lack module workers: then the
+  // main thread checks, once the worker has said it cannot.
+  const inWorker = await worker;
+  return {
+    check: (text, published) => inWorker.check(text, published).catch(async (error) => {
+      if (error.code !== 'worker-failed') throw error;
+      return (await mainThreadChecker(options)).check(text, published);
+    }),
+  };
 }
 
 const active = new WeakMap();  // root -> the annotation showing on it
@@ -113,7 +126,8 @@ export async function annotate(root, options = {}) {
     const { text: body, segments } = extractText(node);
     if (!body.trim()) return null;
     const result = await checker.check(body, published.date);
-    const highlighted = highlightClaims(document, segments, result.claims);
+    await yieldToMain();  // receiving a long result was a task of its own
+    const highlighted = await highlightClaimsInSlices(document, segments, result.claims);
     const part = { result, ...highlighted };
     parts.push(part);
     return part;
@@ -167,8 +181,10 @@ export async function annotate(root, options = {}) {
       detail: { result: annotation.result, claims, published, counts: counts(claims) },
     }));
   };
+  await yieldToMain();
   showUI();
   active.set(root, annotation);
+  await yieldToMain();
   announce();
 
   // Content added later (infinite scroll, a single-page app's next view):

@@ -55,6 +55,14 @@ export function findArticleRoot(document, options = {}) {
     const chosen = document.querySelector(options.selector);
     if (chosen) return { root: chosen, found: `selector ${options.selector}` };
   }
+  // A live blog: many <article> entries side by side are one story.
+  const entries = document.querySelectorAll('article');
+  if (entries.length >= 3) {
+    const parent = entries[0].parentElement;
+    if (parent && [...entries].every((e) => e.parentElement === parent)) {
+      return { root: parent, found: 'live blog entries' };
+    }
+  }
   for (const selector of ARTICLE_SELECTORS) {
     // The candidate with the most text, when a page has several (a live
     // blog's entries, teasers marked up as articles).

@@ -56,6 +56,38 @@ function adoptStyles(document) {
  *   byClaim[i] are the elements of claims[i], in text order
  */
 export function highlightClaims(document, segments, claims) {
+  const run = startHighlighting(document, segments, claims);
+  while (!run.step()) { /* all at once */ }
+  return run.done;
+}
+
+/**
+ * The same, a slice at a time: no slice of DOM work runs longer than
+ * `budgetMs` before the page gets the main thread back, so a long article
+ * never freezes its page.
+ * @returns {Promise<ReturnType<typeof highlightClaims>>}
+ */
+export async function highlightClaimsInSlices(document, segments, claims, budgetMs = 8) {
+  const run = startHighlighting(document, segments, claims);
+  for (;;) {
+    const sliceEnd = performance.now() + budgetMs;
+    let finished = false;
+    while (!(finished = run.step()) && performance.now() < sliceEnd) { /* one more claim */ }
+    if (finished) return run.done;
+    await yieldToMain();
+  }
+}
+
+/** Gives the main thread back to the page for a moment. */
+export function yieldToMain() {
+  const scheduler = globalThis.scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// Highlighting as steps: step() does one claim and says whether all are
+// done; `done` then holds the result.
+function startHighlighting(document, segments, claims) {
   adoptStyles(document);
   const elements = [];
   const byClaim = claims.map(() => []);
@@ -65,8 +97,9 @@ export function highlightClaims(document, segments, claims) {
   // Last claim first: splitting keeps the front of a node in the original
   // node, so the offsets of earlier claims stay valid.
   const ordered = [...claims].sort((a, b) => b.start - a.start);
-  for (const claim of ordered) {
-    if (segments.length === 0 || claim.end <= claim.start) continue;
+  let next = 0;
+  const highlightOne = (claim) => {
+    if (segments.length === 0 || claim.end <= claim.start) return;
     const pieces = [];
     for (let i = segmentAt(segments, claim.end - 1); i >= 0; i--) {
       const { node, start } = segments[i];
@@ -96,7 +129,7 @@ export function highlightClaims(document, segments, claims) {
       elements.push(mark);
       own.unshift(mark);
     });
-  }
+  };
 
   let removed = false;
   const remove = () => {
@@ -124,5 +157,14 @@ export function highlightClaims(document, segments, claims) {
       else mark.removeAttribute('data-off');
     }
   };
-  return { elements: elements.reverse(), byClaim, remove, setHidden };
+  const run = {
+    done: null,
+    step() {
+      if (next < ordered.length) highlightOne(ordered[next++]);
+      if (next < ordered.length) return false;
+      if (!run.done) run.done = { elements: [...elements].reverse(), byClaim, remove, setHidden };
+      return true;
+    },
+  };
+  return run;
 }

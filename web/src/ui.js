@@ -16,7 +16,8 @@ const UI_CSS = `
 }
 .badge { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
   display: flex; align-items: center; gap: 8px; padding: 6px 8px 6px 12px; max-width: 70vw; }
-.badge .count { white-space: nowrap; }
+.badge .count { flex: 1 1 auto; min-width: 0; }
+.badge button { flex: none; }
 button { font: inherit; color: inherit; background: #f6f8fa; border: 1px solid #d0d7de;
   border-radius: 6px; padding: 2px 8px; cursor: pointer; min-height: 28px; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
