@@ -71,6 +71,15 @@ const PAGES = [
     ],
   },
   {
+    // The classic-script bundle, under the same strict CSP, for a CMS that
+    // cannot load modules.
+    page: 'classic-script.html', root: 'article', published: '2025-05-07',
+    claims: [
+      ['Friedrich Merz was elected chancellor on May 6, 2025', 'supported'],
+      ['Chancellor Angela Merkel', 'contradicted'],
+    ],
+  },
+  {
     page: 'rtl.html', root: 'article', published: '2025-03-04',
     claims: [['Benjamin Netanyahu returned to office in December 2022', 'supported']],
   },

@@ -116,3 +116,53 @@ describe('annotate', () => {
     restored.forEach(([node], i) => assert.equal(node, original[i][0]));
   });
 });
+
+describe('findArticleRoot and what extractText leaves out', () => {
+  it('prefers a configured root, then the page markup, then text density', async () => {
+    const { findArticleRoot } = await import('../../web/src/find-article.js');
+    const page = dom(`<body><nav><p>Home World Politics and a long enough line of links here</p></nav>
+      <div id="story"><p>First paragraph of the story, long enough to count as text.</p>
+      <p>Second paragraph of the story, also long enough to count, with commas, here.</p></div>
+      <div class="sidebar"><p>Most read: a teaser that is long enough to count as text too.</p></div></body>`);
+    assert.equal(findArticleRoot(page).root.id, 'story');
+    assert.equal(findArticleRoot(page).found, 'text density');
+    assert.equal(findArticleRoot(page, { selector: '.sidebar' }).root.className, 'sidebar');
+    const marked = dom('<main><article><p>Story text that is long enough to be counted here.</p></article></main>');
+    assert.equal(findArticleRoot(marked).found, 'article');
+    const live = dom(`<main id="live">${'<article><p>An entry of the live blog, long enough to count.</p></article>'.repeat(3)}</main>`);
+    assert.equal(findArticleRoot(live).root.id, 'live');
+  });
+
+  it('skips navigation, asides, comments, credits and link blocks inside the article', () => {
+    const document = dom(`<article><p>Lee took office on June 4.</p>
+      <nav><p>Lee took office on June 5.</p></nav><aside>Aside text.</aside>
+      <figure><img alt=""><figcaption>A caption. <span class="photo-credit">Credit: Agency</span></figcaption></figure>
+      <p>See also: other stories</p><h3>Related stories</h3><ul><li>A related link</li></ul>
+      <section class="comments"><p>A reader's comment.</p></section><footer>Footer.</footer>
+      <p>Last paragraph.</p></article>`);
+    const { text } = extractText(document.querySelector('article'));
+    assert.equal(text, 'Lee took office on June 4.\n\nA caption. \n\nLast paragraph.');
+  });
+});
+
+describe('exports', () => {
+  it('gives ClaimReview and Web Annotations for the checked claims', async () => {
+    const { toClaimReview, toWebAnnotations } = await import('../../web/src/export.js');
+    const checker = await loadChecker();
+    const text = 'Keir Starmer took office on July 4, 2024, and Pope Francis died on April 21, 2025.';
+    const result = checker.check(text, { published: '2025-07-28' });
+    const reviews = toClaimReview(result, { url: 'https://example.org/story' });
+    assert.equal(reviews.length, result.claims.length);
+    assert.equal(reviews[0]['@type'], 'ClaimReview');
+    assert.equal(reviews[0].claimReviewed, result.claims[0].text);
+    assert.equal(reviews[0].reviewRating.alternateName, 'Contradicted');
+    assert.equal(reviews[0].itemReviewed.appearance.url, 'https://example.org/story');
+    const annotations = toWebAnnotations(result, text, { source: 'https://example.org/story' });
+    const [quote, position] = annotations[1].target.selector;
+    assert.equal(quote.exact, result.claims[1].text);
+    assert.equal(text.slice(position.start, position.end), quote.exact);
+    assert.ok(text.slice(0, position.start).endsWith(quote.prefix));
+    assert.equal(annotations[1].body[0].value, 'supported');
+    checker.delete();
+  });
+});
