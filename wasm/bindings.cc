@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "factmark/batch.h"
 #include "factmark/checker.h"
 #include "factmark/command_line.h"
 #include "factmark/dates.h"
@@ -48,6 +49,15 @@ class WasmChecker {
                       const std::string& format) const {
     return check(std::string_view(reinterpret_cast<const char*>(text), length), published,
                  format);
+  }
+
+  // One line of a --jsonl batch (see factmark/batch.h), written into wasm
+  // memory at `line`: its output line, or "" for a blank line.
+  std::string checkBatchLineAt(uintptr_t line, size_t length, double line_number) const {
+    if (!checker_) return error();
+    return factmark::CheckBatchLine(
+        *checker_, std::string_view(reinterpret_cast<const char*>(line), length),
+        static_cast<uint64_t>(line_number));
   }
 
   std::string check(std::string_view text, const std::string& published,
@@ -110,7 +120,8 @@ EMSCRIPTEN_BINDINGS(factmark) {
       .function("error", &WasmChecker::error)
       .function("addTimeline", &WasmChecker::addTimeline)
       .function("stats", &WasmChecker::stats)
-      .function("checkAt", &WasmChecker::checkAt);
+      .function("checkAt", &WasmChecker::checkAt)
+      .function("checkBatchLineAt", &WasmChecker::checkBatchLineAt);
   emscripten::function("parseCommandLine", &ParseCommandLineJson);
   emscripten::function("datesAt", &DatesAt);
   emscripten::function("usage", &Usage);

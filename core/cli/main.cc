@@ -3,6 +3,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <thread>
 #include <cerrno>
 #include <cstring>
 #include <cstdio>
@@ -14,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "factmark/batch.h"
 #include "factmark/checker.h"
 #include "factmark/command_line.h"
 #include "factmark/dates.h"
@@ -90,9 +94,99 @@ int LoadChecker(const CommandLine& cl, std::unique_ptr<Checker>* checker) {
   return kExitOk;
 }
 
+// "12,000 of 100,000 articles · 850 a second · ETA 1m 43s", redrawn on one
+// line of a terminal.
+class Progress {
+ public:
+  Progress(uint64_t total_bytes) : total_(total_bytes), on_(isatty(STDERR_FILENO) == 1),
+                                   start_(std::chrono::steady_clock::now()) {}
+  void Update(uint64_t lines, uint64_t bytes, bool last = false) {
+    if (!on_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!last && now - drawn_ < std::chrono::milliseconds(200)) return;
+    drawn_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? lines / seconds : 0;
+    std::string line = "\r" + std::to_string(lines) + " articles";
+    char buffer[96];
+    std::snprintf(buffer, sizeof buffer, " · %.0f a second · %.1f MB/s", rate,
+                  seconds > 0 ? bytes / seconds / 1e6 : 0.0);
+    line += buffer;
+    if (total_ > 0 && bytes > 0 && !last) {
+      const double eta = seconds * (static_cast<double>(total_) - bytes) / bytes;
+      std::snprintf(buffer, sizeof buffer, " · %d%% · ETA %.0fs", static_cast<int>(100.0 * bytes / total_), eta);
+      line += buffer;
+    }
+    std::cerr << line << (last ? "\n" : "   ") << std::flush;
+  }
+
+ private:
+  uint64_t total_;
+  bool on_;
+  std::chrono::steady_clock::time_point start_, drawn_;
+};
+
+// --jsonl: one article per line, checked on every core, printed in order.
+int RunBatch(const CommandLine& cl, const Checker& checker) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  uint64_t total_bytes = 0;
+  if (cl.input != "-") {
+    std::error_code ec;
+    if (fs::is_directory(cl.input, ec)) return Fail(cl.input + ": is a directory, not a file");
+    file.open(cl.input, std::ios::binary);
+    if (!file) return Fail(cl.input + ": cannot open (" + std::string(std::strerror(errno)) + ")");
+    total_bytes = fs::file_size(cl.input, ec);
+    in = &file;
+  }
+  const unsigned jobs = cl.jobs > 0 ? static_cast<unsigned>(cl.jobs)
+                                    : std::max(1u, std::thread::hardware_concurrency());
+  // Lines go out in batches: read a batch, check it on `jobs` threads,
+  // print it in input order, read the next.
+  constexpr size_t kBatch = 512;
+  std::vector<std::string> lines, outputs;
+  uint64_t line_number = 0, done = 0, bytes = 0;
+  Progress progress(total_bytes);
+  std::string line;
+  bool more = true;
+  while (more) {
+    lines.clear();
+    while (lines.size() < kBatch && (more = static_cast<bool>(std::getline(*in, line)))) {
+      bytes += line.size() + 1;
+      lines.push_back(std::move(line));
+    }
+    outputs.assign(lines.size(), std::string());
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t i; (i = next.fetch_add(1)) < lines.size();) {
+        outputs[i] = CheckBatchLine(checker, lines[i], line_number + i + 1);
+      }
+    };
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < jobs && t < lines.size(); ++t) threads.emplace_back(work);
+    work();
+    for (std::thread& t : threads) t.join();
+    for (const std::string& out : outputs) {
+      if (out.empty()) continue;
+      std::cout << out << '\n';
+      ++done;
+    }
+    line_number += lines.size();
+    progress.Update(done, bytes);
+  }
+  progress.Update(done, bytes, true);
+  return std::cout.flush() ? kExitOk : Fail("cannot write standard output");
+}
+
 int RunCheck(const CommandLine& cl) {
+  if (!cl.out.empty()) {
+    return Fail("--out writes an annotated copy of a saved page; the Node CLI does that "
+                "(node web/cli/factmark.js check PAGE.html --out COPY.html)",
+                kExitUsage);
+  }
   std::unique_ptr<Checker> checker;
   if (const int code = LoadChecker(cl, &checker); code != kExitOk) return code;
+  if (cl.jsonl) return RunBatch(cl, *checker);
   std::string text, error;
   if (!ReadFile(cl.input, &text, &error)) return Fail(error);
   std::string report;

@@ -1,5 +1,7 @@
 #include "factmark/command_line.h"
 
+#include <cstdlib>
+
 #include "io/json.h"
 
 namespace factmark {
@@ -18,6 +20,13 @@ std::string UsageText() {
          "      and print the result JSON or a text report. --data loads a compiled\n"
          "      timeline instead of the default (give it more than once for several);\n"
          "      --with-default keeps the default beside them.\n"
+         "  factmark check --jsonl [--jobs N] [--data FILE]... FILE|-\n"
+         "      Check one article per line of JSON Lines ({\"id\", \"published\",\n"
+         "      \"text\"}; the Node CLI also reads \"html\") on every core, and print\n"
+         "      one result line per input line, in order; a bad line gives an error\n"
+         "      line for its id and the run goes on.\n"
+         "  factmark check PAGE.html --out COPY.html [--published YYYY-MM-DD]\n"
+         "      (Node CLI) Write a saved page's annotated copy that opens offline.\n"
          "  factmark dates [--published YYYY-MM-DD] [--format json|text] FILE|-\n"
          "      List the dates, times, durations and sets in a text, normalized.\n"
          "  factmark compile-data DIR... -o FILE\n"
@@ -58,6 +67,7 @@ bool OptionValue(const std::vector<std::string>& args, size_t* i,
 Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
   const bool dates = out->command == CommandLine::Command::kDates;
   const bool stats = out->command == CommandLine::Command::kStats;
+  const bool check = out->command == CommandLine::Command::kCheck;
   if (stats) out->format = ReportFormat::kText;
   bool have_input = false;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -73,6 +83,20 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
       out->data_files.push_back(value);
     } else if (!dates && args[i] == "--with-default") {
       out->with_default = true;
+    } else if (check && args[i] == "--jsonl") {
+      out->jsonl = true;
+    } else if (check && OptionValue(args, &i, "--jobs", &value, &error)) {
+      if (!error.ok()) return error;
+      char* end = nullptr;
+      const long jobs = std::strtol(value.c_str(), &end, 10);
+      if (value.empty() || *end != '\0' || jobs < 1 || jobs > 256) {
+        return Usage("--jobs must be a number from 1 to 256, not \"" + value + "\"");
+      }
+      out->jobs = static_cast<int>(jobs);
+    } else if (check && OptionValue(args, &i, "--out", &value, &error)) {
+      if (!error.ok()) return error;
+      if (value.empty()) return Usage("--out needs a FILE");
+      out->out = value;
     } else if (OptionValue(args, &i, "--format", &value, &error)) {
       if (!error.ok()) return error;
       if (value == "json") {
@@ -97,6 +121,14 @@ Status ParseCheck(const std::vector<std::string>& args, CommandLine* out) {
   if (out->with_default && out->data_files.empty()) {
     return Usage("--with-default goes with --data FILE (the default is loaded anyway)");
   }
+  if (out->jsonl && out->format != ReportFormat::kJson) {
+    return Usage("--jsonl writes JSON Lines; drop --format text");
+  }
+  if (out->jsonl && !out->options.published.empty()) {
+    return Usage("--jsonl takes each article's date from its line; drop --published");
+  }
+  if (out->jsonl && !out->out.empty()) return Usage("--out writes one page; drop --jsonl");
+  if (out->jobs != 0 && !out->jsonl) return Usage("--jobs goes with --jsonl");
   if (!have_input && !stats) {
     return Usage(std::string(dates ? "dates" : "check") +
                  " needs a FILE to read (or - for standard input)");
@@ -151,6 +183,12 @@ std::string CommandLineJson(const CommandLine& cl) {
   w.EndArray();
   w.Key("output");
   w.String(cl.output);
+  w.Key("jsonl");
+  w.Bool(cl.jsonl);
+  w.Key("jobs");
+  w.Int(cl.jobs);
+  w.Key("out");
+  w.String(cl.out);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());
 }

@@ -2,7 +2,8 @@
 // The Node `factmark` command: the same arguments, checks and output as the
 // native program, from the WebAssembly build. Arguments are parsed by the
 // core itself so the two cannot drift apart.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { loadChecker, loadDateTagger, loadModule } from '../src/loader.js';
@@ -41,6 +42,48 @@ async function readInput(path) {
   return readFile(path);
 }
 
+// --jsonl: the batch, on worker threads.
+async function runJsonl(cl) {
+  const timelines = await openTimelines(cl);
+  if (timelines === null) return EXIT_FAILURE;
+  if (cl.input !== '-') {
+    try {
+      if ((await stat(cl.input)).isDirectory()) return fail(`${cl.input}: is a directory, not a file`);
+      await access(cl.input, constants.R_OK);
+    } catch (error) {
+      return cannotOpen(cl.input, error);
+    }
+  }
+  const { runBatch } = await import('./batch.js');
+  return runBatch(cl, timelines);
+}
+
+// --out: a saved page's annotated copy.
+async function runSavedPage(cl) {
+  const timelines = await openTimelines(cl);
+  if (timelines === null) return EXIT_FAILURE;
+  const { writeAnnotatedPage } = await import('./saved-page.js');
+  try {
+    await writeAnnotatedPage(cl, timelines);
+    return EXIT_OK;
+  } catch (error) {
+    return fail(error.code === 'ENOENT' || error.code === 'EACCES' || error.code === 'EISDIR'
+      ? `${error.path ?? cl.input}: cannot open (${STRERROR[error.code] ?? error.message})`
+      : error.message, error.exitCode ?? EXIT_FAILURE);
+  }
+}
+
+// The bytes of the timelines the command line names, or null after saying
+// why one cannot be used.
+async function openTimelines(cl) {
+  const checker = await openChecker(cl);
+  if (checker === null) return null;
+  checker.delete();
+  const defaultPath = fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
+  const paths = [...(cl.data.length === 0 || cl.withDefault ? [defaultPath] : []), ...cl.data];
+  return Promise.all(paths.map(async (p) => new Uint8Array(await readFile(p))));
+}
+
 // Loads the timelines the command line names (see `factmark --help`), or
 // prints why one cannot be used and returns null.
 async function openChecker(cl) {
@@ -77,6 +120,8 @@ async function runStats(cl) {
 }
 
 async function runCheck(cl) {
+  if (cl.jsonl) return runJsonl(cl);
+  if (cl.out) return runSavedPage(cl);
   const checker = await openChecker(cl);
   if (checker === null) return EXIT_FAILURE;
   const text = await readText(cl);

@@ -119,6 +119,17 @@ export class Checker {
   }
 
   /** What the loaded timelines hold (`factmark stats`): 'text' or 'json'. */
+  /**
+   * One line of a JSON Lines batch ({"id", "published", "text"}): its output
+   * line (the result JSON with "id" first, or an error line), "" for a blank
+   * line. The same bytes the native `factmark check --jsonl` prints.
+   */
+  checkBatchLine(line, lineNumber) {
+    if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
+    return withUtf8(this.#module, line,
+      (pointer, length) => this.#native.checkBatchLineAt(pointer, length, lineNumber));
+  }
+
   stats(format = 'text') {
     if (!this.#native) throw new FactmarkError('deleted', 'this Checker was deleted');
     return this.#native.stats(format);

@@ -30,6 +30,9 @@ struct CommandLine {
   std::vector<std::string> data_files;
   bool with_default = false;
   std::string input;  // FILE, or "-" for standard input
+  bool jsonl = false;  // check: the input is JSON Lines, one article a line
+  int jobs = 0;        // --jsonl: worker threads; 0 for one per core
+  std::string out;     // check (Node CLI): write an annotated copy of a saved page
 
   // compile-data
   std::vector<std::string> source_dirs;
