@@ -22,7 +22,28 @@ TEST(CommandLine, ParsesCheck) {
   EXPECT_EQ(cl.format, ReportFormat::kJson);
   EXPECT_EQ(CommandLineJson(cl),
             R"({"command":"check","published":"","format":"json","data":[],"withDefault":false,)"
-            R"("input":"-","sources":[],"output":""})");
+            R"("input":"-","sources":[],"output":"","jsonl":false,"jobs":0,"out":""})");
+}
+
+TEST(CommandLine, ParsesBatchAndSavedPageOptions) {
+  CommandLine cl;
+  ASSERT_TRUE(ParseCommandLine({"check", "--jsonl", "--jobs", "3", "archive.jsonl"}, &cl).ok());
+  EXPECT_TRUE(cl.jsonl);
+  EXPECT_EQ(cl.jobs, 3);
+  ASSERT_TRUE(ParseCommandLine({"check", "page.html", "--out", "copy.html"}, &cl).ok());
+  EXPECT_EQ(cl.out, "copy.html");
+  // Each refusal says what to do instead.
+  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+           {"check", "--jsonl", "--format", "text", "a.jsonl"},
+           {"check", "--jsonl", "--published", "2025-01-01", "a.jsonl"},
+           {"check", "--jsonl", "--out", "x.html", "a.jsonl"},
+           {"check", "--jobs", "2", "a.txt"},
+           {"check", "--jsonl", "--jobs", "0", "a.jsonl"},
+           {"dates", "--jsonl", "a.txt"}}) {
+    const Status status = ParseCommandLine(bad, &cl);
+    EXPECT_EQ(status.code(), Status::Code::kInvalidArgument) << bad[1];
+    EXPECT_NE(status.message().find("factmark --help"), std::string::npos) << status.message();
+  }
 }
 
 TEST(CommandLine, ParsesSeveralTimelinesAndStats) {
