@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Bundles the embed (web/src/embed.js) and everything it imports into one
-// classic script, web/dist/factmark.classic.js, for content systems that
-// cannot load ES modules:
+// Bundles the classic scripts: the saved-page viewer (web/src/viewer.js,
+// into web/dist/factmark.viewer.js) and the embed (web/src/embed.js) with
+// everything it imports, into web/dist/factmark.classic.js, for content
+// systems that cannot load ES modules:
 //
 //   <script src="/factmark/dist/factmark.classic.js" data-root="article" defer></script>
 //
@@ -12,6 +13,18 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+// The viewer inlined in saved pages' annotated copies (web/cli/saved-page.js).
+await build({
+  entryPoints: [`${ROOT}web/src/viewer.js`],
+  outfile: `${ROOT}web/dist/factmark.viewer.js`,
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'error',
+});
 
 await build({
   entryPoints: [`${ROOT}web/src/embed.js`],

@@ -96,7 +96,8 @@ fi
 
 # --- the classic-script build, for pages that cannot load modules ------------
 classic=web/dist/factmark.classic.js
-if [[ ! -f $classic || -n $(find web/src web/dist/factmark.js -newer "$classic" -print -quit) ]]; then
+if [[ ! -f $classic || ! -f web/dist/factmark.viewer.js ||
+      -n $(find web/src web/dist/factmark.js scripts/build-classic.js -newer "$classic" -print -quit) ]]; then
   say "bundling $classic"
   node scripts/build-classic.js
 fi

@@ -12,7 +12,7 @@ const VERDICT_LABELS = {
 
 // Styles live in a constructed stylesheet: no inline style or <style> element,
 // so pages whose CSP forbids them still show highlights.
-const HIGHLIGHT_CSS = `
+export const HIGHLIGHT_CSS = `
 ${HIGHLIGHT_TAG} { all: revert; display: inline; border-radius: 2px;
   text-decoration-line: underline; text-decoration-thickness: 2px;
   text-underline-offset: 3px; cursor: help; }
@@ -36,7 +36,8 @@ ${HIGHLIGHT_TAG}[data-off] { background: none; text-decoration: none; cursor: au
 
 const styledDocuments = new WeakSet();
 
-function adoptStyles(document) {
+/** Styles the highlights of `document` from a constructed stylesheet. */
+export function adoptStyles(document) {
   if (styledDocuments.has(document)) return;
   const view = document.defaultView;
   if (!view?.CSSStyleSheet || !('adoptedStyleSheets' in document)) return;
@@ -121,6 +122,7 @@ function startHighlighting(document, segments, claims) {
       const mark = document.createElement(HIGHLIGHT_TAG);
       mark.setAttribute('data-verdict', claim.verdict);
       mark.setAttribute('data-kind', claim.kind);
+      mark.setAttribute('data-claim', String(indexOf.get(claim)));
       // One tab stop per claim: its first piece.
       if (p === pieces.length - 1) mark.setAttribute('tabindex', '0');
       mark.setAttribute('title', VERDICT_LABELS[claim.verdict] ?? claim.verdict);
