@@ -101,4 +101,12 @@ if [[ ! -f $classic || ! -f web/dist/factmark.viewer.js ||
   say "bundling $classic"
   node scripts/build-classic.js
 fi
+
+# --- the browser extension: build/extension/ (unpacked) and its store zip ----
+extension=build/factmark-extension.zip
+if [[ ! -f $extension ||
+      -n $(find web/extension web/src web/dist/factmark.wasm web/dist/world.timeline scripts/build-extension.js -newer "$extension" -print -quit) ]]; then
+  say "building the browser extension ($extension)"
+  node scripts/build-extension.js >/dev/null
+fi
 say "ready"

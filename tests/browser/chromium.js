@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.FACTMARK_CHROMIUM ?? '/usr/bin/chromium';
 
-export async function launchChromium() {
+/** @param {{args?: string[]}} [options] more command-line flags */
+export async function launchChromium({ args = [] } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'factmark-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -17,6 +18,7 @@ export async function launchChromium() {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...args,
     ],
   });
   return {
