@@ -49,7 +49,7 @@ async function refresh(tabId, tries = 1) {
 }
 
 const tabId = targetTab();
-checkButton.addEventListener('click', async () => {
+async function checkTab() {
   summary.textContent = 'Checking…';
   const answer = await chrome.runtime.sendMessage({ type: 'check-tab', tabId: await tabId });
   if (answer?.error) {
@@ -57,11 +57,13 @@ checkButton.addEventListener('click', async () => {
     return;
   }
   await refresh(await tabId, 40);
-});
+}
+checkButton.addEventListener('click', checkTab);
 toggleButton.addEventListener('click', async () => {
   const answer = await ask(await tabId, { type: 'toggle' });
   if (answer) toggleButton.textContent = answer.hidden ? s.show : s.hide;
 });
-// A page already checked shows its summary at once.
-await refresh(await tabId);
+// Opening the popup checks the page (the toolbar click is the reader's
+// request); a page already checked shows its summary at once.
 document.documentElement.dataset.ready = 'true';
+if (!show(await ask(await tabId, { type: 'summary' }))) await checkTab();
