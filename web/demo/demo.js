@@ -4,7 +4,9 @@ import { annotate } from '../src/factmark.js';
 const status = document.getElementById('factmark-status');
 
 try {
+  performance.mark('factmark-start');
   const { result, published } = await annotate(document.querySelector('article'));
+  performance.mark('factmark-checked');
   const counts = {};
   for (const claim of result.claims) counts[claim.verdict] = (counts[claim.verdict] ?? 0) + 1;
   const summary = Object.entries(counts).map(([verdict, n]) => `${n} ${verdict}`).join(', ');

@@ -42,6 +42,7 @@ function interactive() {
 
 async function start() {
   await interactive();
+  performance.mark?.('factmark-start');  // `npm run bench` times start to checked
   const { root } = findArticleRoot(document, { selector: config.root });
   try {
     const annotation = await annotate(root, {
@@ -52,6 +53,7 @@ async function start() {
       timelineUrl: config.timeline,
       wasmUrl: config.wasm,
     });
+    performance.mark?.('factmark-checked');
     document.documentElement.dataset.factmark = 'checked';
     return annotation;
   } catch (error) {
