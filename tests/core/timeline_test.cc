@@ -4,7 +4,7 @@
 
 #include <random>
 
-#include "data/sha256.h"
+#include "data/checksum.h"
 #include "data/snapshot_format.h"
 #include "test_timeline.h"
 #include "text/tokenizer.h"
@@ -169,7 +169,7 @@ TEST(Timeline, SaysWhatIsWrong) {
 // Rewrites the header's checksum so a deliberately broken payload gets past
 // the checksum and reaches the structural checks.
 std::string Resign(std::string snapshot) {
-  const Sha256Digest digest = Sha256(std::string_view(snapshot).substr(snapshot::kHeaderSize));
+  const Checksum digest = PayloadChecksum(std::string_view(snapshot).substr(snapshot::kHeaderSize));
   snapshot.replace(snapshot::kDigestOffset, digest.size(),
                    reinterpret_cast<const char*>(digest.data()), digest.size());
   return snapshot;

@@ -1,8 +1,9 @@
-// The binary layout of a compiled timeline (format version 2). All integers
+// The binary layout of a compiled timeline (format version 3). All integers
 // are little-endian. A snapshot is a 64-byte header followed by the payload:
 //
 //   header  magic "FMKTLINE" | u32 format version | u32 header size (64)
-//           | u64 payload size | SHA-256 of the payload (32 bytes)
+//           | u64 payload size | checksum of the payload (32 bytes, see
+//           data/checksum.h)
 //           | u32 section count | u32 reserved (0)
 //   payload section directory (count x {u32 tag, u32 offset, u32 size},
 //           offsets from the payload's start), then the sections, each
@@ -19,7 +20,7 @@ namespace factmark {
 namespace snapshot {
 
 constexpr char kMagic[8] = {'F', 'M', 'K', 'T', 'L', 'I', 'N', 'E'};
-constexpr uint32_t kFormatVersion = 2;
+constexpr uint32_t kFormatVersion = 3;  // 3: a fast checksum in place of SHA-256
 constexpr size_t kHeaderSize = 64;
 constexpr size_t kDigestOffset = 24;
 constexpr size_t kSectionCountOffset = 56;

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "data/sha256.h"
+#include "data/checksum.h"
 #include "data/timeline_model.h"
 #include "text/tokenizer.h"
 
@@ -319,7 +319,7 @@ std::string WriteSnapshot(const TimelineModel& model) {
     payload.Align4();
   }
 
-  const Sha256Digest digest = Sha256(payload.bytes());
+  const Checksum digest = PayloadChecksum(payload.bytes());
   ByteWriter file;
   file.Bytes(std::string_view(kMagic, sizeof kMagic));
   file.U32(kFormatVersion);

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "data/sha256.h"
+#include "data/checksum.h"
 #include "status_macros.h"
 #include "text/utf8.h"
 
@@ -72,9 +72,9 @@ Status Timeline::Validate() {
                    " (truncated or padded)");
   }
   const std::string_view payload(b.data() + kHeaderSize, payload_size);
-  const Sha256Digest digest = Sha256(payload);
+  const Checksum digest = PayloadChecksum(payload);
   if (std::memcmp(digest.data(), b.data() + kDigestOffset, digest.size()) != 0) {
-    return Corrupt("checksum mismatch (SHA-256 of the payload differs)");
+    return Corrupt("checksum mismatch (the payload's checksum differs: the file is damaged)");
   }
   if (payload_size > UINT32_MAX) return Corrupt("payload larger than 4 GiB");
 
