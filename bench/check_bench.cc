@@ -11,6 +11,11 @@
 //       snapshot, then: its size, the time and memory to load it, and the
 //       check latency of the article with it loaded. EVENTS 0: the default
 //       timeline beside this program.
+//   factmark_bench_check reference ITEMS.tsv ARTICLE.txt PUBLISHED
+//       A timeline built in memory from dated items (one "YYYY-MM-DD<tab>text"
+//       a line: Wikipedia's Current Events, which bench/run.js reads from
+//       ../shared/data/reference when it is there): events only, each with
+//       its text as the summary. The same figures as `scale`.
 //
 // Each prints one JSON line. Exit code 1 when an input cannot be read, 2 on
 // a wrong command line.
@@ -28,6 +33,7 @@
 #include <vector>
 
 #include "data/timeline_model.h"
+#include "time/calendar.h"
 #include "factmark/checker.h"
 
 namespace {
@@ -214,12 +220,52 @@ std::string SyntheticSnapshot(size_t events) {
   return WriteSnapshot(m);
 }
 
-int Scale(size_t events, const std::string& article_path, const std::string& published) {
+// A timeline of the dated items in `path` ("YYYY-MM-DD<tab>text" lines).
+std::string ReferenceSnapshot(const std::string& path, size_t* events) {
+  using namespace factmark;
+  TimelineModel m;
+  m.name = "current-events";
+  m.version = "reference";
+  m.coverage_end = PartialDate{CivilDate{2026, 12, 31}, Precision::kDay};
+  ModelEntity world;
+  world.id = "current-events";
+  world.name = "Current events";
+  world.kind = EntityKind::kEvent;
+  m.entities.push_back(world);
+  std::ifstream in(path, std::ios::binary);
+  size_t n = 0;
+  for (std::string line; std::getline(in, line);) {
+    const size_t tab = line.find('\t');
+    PartialDate date;
+    if (tab != 10 || !ParseIsoDate(line.substr(0, 10), &date)) continue;
+    ModelEvent event;
+    event.id = "item-" + std::to_string(n++);
+    event.type = EventType::kDeclaration;
+    event.date = date;
+    event.participants.push_back({0, snapshot::Role::kSubject});
+    event.summary = line.substr(tab + 1, 300);
+    // Cut at a character's start: the snapshot holds UTF-8 only.
+    if (event.summary.size() == 300) {
+      while (!event.summary.empty() && (uint8_t(event.summary.back()) & 0xC0) == 0x80) event.summary.pop_back();
+      if (!event.summary.empty() && uint8_t(event.summary.back()) >= 0xC0) event.summary.pop_back();
+    }
+    event.sources = {"https://en.wikipedia.org/wiki/Portal:Current_events"};
+    m.events.push_back(std::move(event));
+  }
+  *events = n;
+  return n == 0 ? std::string() : WriteSnapshot(m);
+}
+
+int Scale(size_t events, const std::string& article_path, const std::string& published,
+          const std::string& reference = "") {
   bool ok = false;
   const std::string text = ReadAll(article_path, &ok);
   if (!ok) return Fail("cannot read " + article_path);
   std::string snapshot;
-  if (events == 0) {
+  if (!reference.empty()) {
+    snapshot = ReferenceSnapshot(reference, &events);
+    if (snapshot.empty()) return Fail("no dated items in " + reference);
+  } else if (events == 0) {
     std::error_code ec;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     snapshot = ReadAll((exe.parent_path() / "world.timeline").string(), &ok);
@@ -268,6 +314,7 @@ int main(int argc, char** argv) {
                 Latency(*checker, text, args[2], std::max(repetitions, 51)));
     return 0;
   }
+  if (mode == "reference" && args.size() == 3) return Scale(0, args[1], args[2], args[0]);
   if (mode == "scale" && args.size() == 3) {
     return Scale(static_cast<size_t>(std::strtoull(args[0].c_str(), nullptr, 10)), args[1], args[2]);
   }

@@ -200,6 +200,18 @@ async function main() {
   // events (native), and the default's load in wasm.
   out.scale = [0, 100_000, ...(QUICK ? [] : [1_000_000])].map((events) =>
     nativeJson(['scale', String(events), article1000, '2025-07-28']));
+  // Wikipedia's Current Events, when ../shared/data/reference is here.
+  const wcep = resolve(ROOT, '../shared/data/reference/wcep-current-events-2002-2026.tsv.gz');
+  if (existsSync(wcep)) {
+    const items = (await import('node:zlib')).gunzipSync(readFileSync(wcep)).toString('utf8')
+      .split('\n').slice(1).map((l) => l.split('\t')).filter((f) => f[2] === 'event')
+      .map((f) => `${f[0]}\t${f[3]}`).join('\n');
+    const file = resolve(OUT_DIR, 'wcep-items.tsv');
+    writeFileSync(file, items);
+    out.reference = nativeJson(['reference', file, article1000, '2025-07-28']);
+  } else {
+    console.log('bench: ../shared/data/reference not found; the Current Events timeline is skipped');
+  }
   const worldBytes = new Uint8Array(readFileSync(WORLD));
   const loads = [];
   for (let i = 0; i < 5; i++) {
@@ -244,6 +256,7 @@ async function main() {
     `| default timeline: load | native ${fmt(def.load_ms)} ms · wasm ${fmt(out.wasm_default_load_ms.median)} ms; ${fmt(def.snapshot_bytes / 1e6)} MB | < ${TARGETS.defaultLoadMs} ms ${mark(out.wasm_default_load_ms.median < TARGETS.defaultLoadMs)} |`,
     `| 100,000 events: load, memory, check | ${fmt(k100.load_ms)} ms · ${fmt(k100.memory_mb, 0)} MB · ${fmt(k100.check_us, 0)} µs | |`,
     ...(m1 ? [`| 1,000,000 events: load, memory, check | ${fmt(m1.load_ms)} ms · ${fmt(m1.memory_mb, 0)} MB · ${fmt(m1.check_us, 0)} µs (${fmt(m1.check_us / def.check_us)}× the default's) | < ${TARGETS.millionLoadMs} ms ${mark(m1.load_ms < TARGETS.millionLoadMs)}, < ${TARGETS.millionMemoryMb} MB ${mark(m1.memory_mb < TARGETS.millionMemoryMb)}, ≤ ${TARGETS.millionLatencyRatio}× ${mark(m1.check_us / def.check_us <= TARGETS.millionLatencyRatio)} |`] : []),
+    ...(out.reference ? [`| Current Events (${out.reference.events.toLocaleString('en-US')} items): load, memory, check | ${fmt(out.reference.load_ms)} ms · ${fmt(out.reference.memory_mb, 0)} MB · ${fmt(out.reference.check_us, 0)} µs | |`] : []),
     `| widget JS + wasm, gzip | ${fmt(out.weight.widget_js.gzip_kb, 1)} KB + ${fmt(out.weight.wasm.gzip_kb, 1)} KB = ${fmt(out.weight.widget_and_wasm_gzip_kb, 1)} KB (classic bundle ${fmt(out.weight.classic_js.gzip_kb, 1)} KB; timeline ${fmt(out.weight.timeline.gzip_kb, 0)} KB) | ≤ ${TARGETS.widgetGzipKb} KB ${mark(out.weight.widget_and_wasm_gzip_kb <= TARGETS.widgetGzipKb)} |`,
     ...out.browser.map((b) => `| Chromium, ${b.page}: start to checked, longest task, JS heap | ${fmt(b.ms, 0)} ms · ${fmt(b.longest, 0)} ms · ${fmt(b.heap_mb, 1)} MB (${b.claims} claims) | ` +
       (b.page === '20,000 words' ? `no task > ${TARGETS.longestTaskMs} ms ${mark(b.longest <= TARGETS.longestTaskMs)} |` : `≤ ${TARGETS.highlightMs} ms ${mark(b.ms == null ? null : b.ms <= TARGETS.highlightMs)} |`)),

@@ -65,7 +65,11 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
                     const HappeningFrame& frame, Claim* claim) {
   const int32_t lo = frame.date.first_day(), hi = frame.date.last_day();
   const IndexRange events = timeline.EventsStartingIn(lo, hi);
-  if (events.empty()) return false;
+  // A day or month crowded with records (a news timeline's) is no place to
+  // match by shared words, and reading them all would make a check's cost
+  // grow with the timeline.
+  constexpr uint32_t kMostRecords = 48;
+  if (events.empty() || events.end - events.begin > kMostRecords) return false;
   const bool month = frame.date.precision != Precision::kDay;
 
   // Names and titles count as people taking part, not as shared words:

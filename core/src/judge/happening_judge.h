@@ -4,7 +4,8 @@
 // they name takes part in and whose summary shares another word with them,
 // or whose summary shares two words with them (three for a month), one of
 // them a proper name ("Panmunjom"), or three words (four for a month).
-// Terms are left to their own frames. Such a match
+// Terms are left to their own frames; a day or month with more than 48
+// records is not searched. Such a match
 // supports the claim. No match says nothing: the sentence may be about
 // anything, so these claims are never refuted and never reported
 // unverifiable.
