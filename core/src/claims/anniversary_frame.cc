@@ -67,6 +67,10 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
     const size_t first_mention = parts.mentions_begin, m = parts.mentions_end;
     const size_t first_time = parts.times_begin, next_time = parts.times_end;
     for (uint32_t i = sentence.first_token; i + 2 < sentence.end_token; ++i) {
+      // Only "anniversary" and "birthday" start a frame: check the length
+      // before folding, as most words are neither.
+      const uint32_t length = tokens[i].end - tokens[i].begin;
+      if (length != 11 && length != 8) continue;
       const std::string word = FoldedToken(text, tokens[i]);
       // "his 100th birthday", "Carter's 90th birthday": the owner's birth.
       if (word == "birthday" && i >= sentence.first_token + 3 &&
