@@ -150,9 +150,10 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
          FindAnniversaryFrames(text, tokens, sentences, mentions, times, timeline)) {
       found.push_back(JudgeAnniversary(timeline, text, tokens, frame, published));
     }
+    RecordStems record_stems;
     for (const HappeningFrame& frame : happenings) {
       Claim claim;
-      if (MatchHappening(timeline, text, tokens, mentions, frame, &claim)) {
+      if (MatchHappening(timeline, text, tokens, mentions, frame, &record_stems, &claim)) {
         found.push_back(std::move(claim));
       }
     }

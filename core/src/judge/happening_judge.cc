@@ -62,7 +62,7 @@ void ContentStems(std::string_view s, std::vector<std::string>* out) {
 
 bool MatchHappening(const Timeline& timeline, std::string_view text,
                     const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-                    const HappeningFrame& frame, Claim* claim) {
+                    const HappeningFrame& frame, RecordStems* cache, Claim* claim) {
   const int32_t lo = frame.date.first_day(), hi = frame.date.last_day();
   const IndexRange events = timeline.EventsStartingIn(lo, hi);
   // A day or month crowded with records (a news timeline's) is no place to
@@ -106,14 +106,16 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
   uint32_t best = 0;
   uint32_t best_first = frame.date_first, best_end = frame.date_end;
   std::vector<std::string> best_words;
-  std::vector<std::string> record;
   for (uint32_t e = events.begin; e < events.end; ++e) {
     const Timeline::Event event = timeline.event(e);
     // Terms are judged by their own frames, which know whose they are.
     if (event.type == EventType::kTookOffice || event.type == EventType::kLeftOffice) continue;
-    record.clear();
-    ContentStems(event.summary, &record);
-    ContentStems(event.id, &record);
+    auto [it, fresh] = cache->try_emplace(e);
+    std::vector<std::string>& record = it->second;
+    if (fresh) {
+      ContentStems(event.summary, &record);
+      ContentStems(event.id, &record);
+    }
     std::vector<std::string> shared;
     bool proper = false;
     uint32_t first = frame.date_first, end = frame.date_end;

@@ -12,7 +12,9 @@
 #ifndef FACTMARK_JUDGE_HAPPENING_JUDGE_H_
 #define FACTMARK_JUDGE_HAPPENING_JUDGE_H_
 
+#include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "claims/claim.h"
@@ -23,10 +25,15 @@
 
 namespace factmark {
 
-// True, with *claim, when a record matches.
+// The content words of records already read in one check, by event: a
+// day's records are compared with every dated sentence of that day.
+using RecordStems = std::unordered_map<uint32_t, std::vector<std::string>>;
+
+// True, with *claim, when a record matches. `cache` keeps each record's
+// words for the rest of the check.
 bool MatchHappening(const Timeline& timeline, std::string_view text,
                     const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-                    const HappeningFrame& frame, Claim* claim);
+                    const HappeningFrame& frame, RecordStems* cache, Claim* claim);
 
 }  // namespace factmark
 
