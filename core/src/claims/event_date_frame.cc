@@ -11,11 +11,6 @@
 namespace factmark {
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Words allowed between the subject and the trigger: "Lee, who officially
 // took office", "Abe first took office", "Han was himself impeached".
 // Anything else (never, will, reportedly, whose father ...) drops the claim.

@@ -25,6 +25,19 @@ inline std::string FoldedToken(std::string_view text, const Token& token) {
   return folded;
 }
 
+// Whether `word` is one of `words`.
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Words that make a stretch of a sentence say what did not, may not or
+// will happen, or only hearsay: a claim is not read there.
+inline constexpr std::array<std::string_view, 20> kNotHappened = {
+    "will", "would", "not", "never", "may", "might", "could", "should",
+    "if", "plans", "planned", "expected", "scheduled", "hopes", "t", "unless",
+    "reportedly", "allegedly", "supposedly", "rumored"};
+
 // Whether the sentence ends in a question mark (closing punctuation aside).
 inline bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
                        const SentenceSpan& sentence) {

@@ -10,12 +10,6 @@
 namespace factmark {
 namespace {
 
-// Words that make a sentence say what did not, may not or will happen.
-constexpr std::array<std::string_view, 20> kNotHappened = {
-    "will", "would", "not", "never", "may", "might", "could", "should",
-    "if", "plans", "planned", "expected", "scheduled", "hopes", "t", "unless",
-    "reportedly", "allegedly", "supposedly", "rumored"};
-
 bool AllDigits(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));

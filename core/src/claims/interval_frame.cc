@@ -10,11 +10,6 @@
 namespace factmark {
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Words that put the sentence's own time at the published date: "Lula
 // returns to power 12 years after ...", "The fighting has now gone on ...".
 constexpr std::array<std::string_view, 9> kPresent = {"now", "has", "have", "is", "are",

@@ -9,11 +9,6 @@
 namespace factmark {
 namespace {
 
-template <size_t N>
-bool OneOf(const std::string& word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Verbs of reporting: "Prime Minister X said" speaks of the time of the
 // report, which news dates at or just before publication.
 constexpr std::array<std::string_view, 14> kReportingVerbs = {
@@ -120,7 +115,7 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
                                        ? FoldedToken(text, tokens[person->end_token + 1])
                                        : "on";
           after_verb = tokens[person->end_token].kind == TokenKind::kWord &&
-                       OneOf(verb, kReportingVerbs) && (glue == "on" || glue == "in");
+                       In(kReportingVerbs, verb) && (glue == "on" || glue == "in");
         }
         if (at_head || after_verb) {
           frame.time_source = RoleFrame::Time::kStated;
@@ -136,7 +131,7 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
         // "during") may put it anywhere.
         bool looks_back = false;
         for (uint32_t i = sentence.first_token; i < sentence.end_token && !looks_back; ++i) {
-          looks_back = OneOf(FoldedToken(text, tokens[i]), kLookingBack);
+          looks_back = In(kLookingBack, FoldedToken(text, tokens[i]));
         }
         for (size_t d = first_time; d < next_time; ++d) {
           const TemporalExpression& e = times[d];
@@ -153,7 +148,7 @@ std::vector<RoleFrame> FindRoleFrames(std::string_view text, const std::vector<T
                              (i == person->end_token + 1 &&
                               FoldedToken(text, tokens[person->end_token]) == ",");
             other_clause = other_clause ||
-                           (!own && OneOf(FoldedToken(text, tokens[i]), kOtherClause));
+                           (!own && In(kOtherClause, FoldedToken(text, tokens[i])));
           }
           if (other_clause) continue;
           if (!frame.has_span) {

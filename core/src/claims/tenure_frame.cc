@@ -10,11 +10,6 @@
 namespace factmark {
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Verbs of holding an office: "led the country for", "served as premier
 // from", "had reigned for", "lasted just 33 days".
 constexpr std::array<std::string_view, 12> kTenureVerbs = {

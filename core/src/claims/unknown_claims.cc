@@ -12,11 +12,6 @@
 namespace factmark {
 namespace {
 
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Words that end a title: "Defence Minister", "NASA Administrator",
 // "Hamas leader", "Governor General".
 constexpr std::array<std::string_view, 30> kTitleHeads = {
@@ -25,12 +20,6 @@ constexpr std::array<std::string_view, 30> kTitleHeads = {
     "cardinal", "ambassador", "mayor", "senator", "speaker", "premier", "king",
     "queen", "emperor", "general", "commissioner", "envoy", "spokesman",
     "spokeswoman", "prosecutor", "judge", "justice"};
-
-// Words that say something did not, may not or will happen.
-constexpr std::array<std::string_view, 20> kNotHappened = {
-    "will", "would", "not", "never", "may", "might", "could", "should",
-    "if", "plans", "planned", "expected", "scheduled", "hopes", "t", "unless",
-    "reportedly", "allegedly", "supposedly", "rumored"};
 
 // Past forms that do not end in -ed.
 constexpr std::array<std::string_view, 36> kIrregularPast = {

@@ -24,8 +24,9 @@ const char* UnitName(TimeUnit unit) {
     case TimeUnit::kMonth: return "months";
     case TimeUnit::kQuarter: return "quarters";
     case TimeUnit::kDecade: return "decades";
+    case TimeUnit::kYear: return "years";
     case TimeUnit::kCentury: return "centuries";
-    default: return "years";
+    default: return "units";
   }
 }
 

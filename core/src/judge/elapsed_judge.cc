@@ -1,41 +1,12 @@
 #include "judge/elapsed_judge.h"
 
+#include "judge/duration_fit.h"
 #include "judge/explanation.h"
 
 #include <cmath>
 #include <string>
 
 namespace factmark {
-namespace {
-
-// Days in one unit, on average.
-double UnitDays(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kDay: return 1;
-    case TimeUnit::kWeek: return 7;
-    case TimeUnit::kMonth: return 365.2425 / 12;
-    case TimeUnit::kQuarter: return 365.2425 / 4;
-    case TimeUnit::kYear: return 365.2425;
-    case TimeUnit::kDecade: return 3652.425;
-    case TimeUnit::kCentury: return 36524.25;
-    default: return 0;  // hours and less: not counted from dates
-  }
-}
-
-const char* UnitName(TimeUnit unit) {
-  switch (unit) {
-    case TimeUnit::kDay: return "days";
-    case TimeUnit::kWeek: return "weeks";
-    case TimeUnit::kMonth: return "months";
-    case TimeUnit::kQuarter: return "quarters";
-    case TimeUnit::kYear: return "years";
-    case TimeUnit::kDecade: return "decades";
-    case TimeUnit::kCentury: return "centuries";
-    default: return "units";
-  }
-}
-
-}  // namespace
 
 Claim JudgeElapsed(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
                    const ElapsedFrame& frame, const PublishedDate& published) {

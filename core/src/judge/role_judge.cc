@@ -1,6 +1,7 @@
 #include "judge/role_judge.h"
 
 #include "judge/explanation.h"
+#include "judge/terms.h"
 
 #include <algorithm>
 #include <climits>
@@ -13,13 +14,6 @@ namespace {
 
 std::string Day(int32_t days) {
   return FormatIsoDate(PartialDate{CivilFromDays(days), Precision::kDay});
-}
-
-bool NamedByTitle(const Timeline& timeline, IndexRange titles, uint32_t office) {
-  for (uint32_t t = titles.begin; t < titles.end; ++t) {
-    if (timeline.title_office(t) == office) return true;
-  }
-  return false;
 }
 
 // The first day a term's holder surely and possibly held the office, and
@@ -35,24 +29,6 @@ Span SpanOf(const Timeline::Term& term) {
   s.possible_last = term.has_end ? term.end.last_day() : INT32_MAX;
   s.sure_last = term.has_end ? term.end.first_day() : INT32_MAX;
   return s;
-}
-
-// The took-office and left-office events of a term: the evidence shown.
-void AddTermEvents(const Timeline& timeline, const Timeline::Term& term,
-                   std::vector<uint32_t>* evidence) {
-  const IndexRange range = timeline.ParticipationsOf(term.holder);
-  for (uint32_t r = range.begin; r < range.end; ++r) {
-    const uint32_t e = timeline.participation(r).event;
-    const Timeline::Event event = timeline.event(e);
-    const bool start = event.type == EventType::kTookOffice &&
-                       event.date.first_day() == term.start.first_day();
-    const bool end = term.has_end && event.type == EventType::kLeftOffice &&
-                     event.date.first_day() == term.end.first_day();
-    if ((start || end) && timeline.Participates(term.office, e) &&
-        std::find(evidence->begin(), evidence->end(), e) == evidence->end()) {
-      evidence->push_back(e);
-    }
-  }
 }
 
 // Whether the timeline records the person's death before `day`.

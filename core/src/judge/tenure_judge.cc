@@ -4,6 +4,7 @@
 #include "data/timeline_model.h"
 #include "judge/duration_fit.h"
 #include "judge/explanation.h"
+#include "judge/terms.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,13 +23,6 @@ struct Stretch {
   uint32_t office;    // the first term's office
   std::vector<uint32_t> terms;
 };
-
-bool NamedByTitle(const Timeline& timeline, IndexRange titles, uint32_t office) {
-  for (uint32_t t = titles.begin; t < titles.end; ++t) {
-    if (timeline.title_office(t) == office) return true;
-  }
-  return false;
-}
 
 // Merges terms (sorted by start) into stretches: a term starting at most a
 // day after the previous one ends continues it.
@@ -128,23 +122,7 @@ Claim JudgeTenure(const Timeline& timeline, std::string_view text,
            (s.open ? "the published date" : FormatIsoDate(timeline.term(s.terms.back()).end));
   };
   for (const Stretch& s : stretches) {
-    for (const uint32_t t : s.terms) {
-      const IndexRange range = timeline.ParticipationsOf(frame.person);
-      for (uint32_t r = range.begin; r < range.end; ++r) {
-        const uint32_t e = timeline.participation(r).event;
-        const Timeline::Event event = timeline.event(e);
-        const Timeline::Term term = timeline.term(t);
-        if ((event.type == EventType::kTookOffice &&
-             event.date.first_day() == term.start.first_day()) ||
-            (term.has_end && event.type == EventType::kLeftOffice &&
-             event.date.first_day() == term.end.first_day())) {
-          if (timeline.Participates(term.office, e) &&
-              std::find(claim.evidence.begin(), claim.evidence.end(), e) == claim.evidence.end()) {
-            claim.evidence.push_back(e);
-          }
-        }
-      }
-    }
+    for (const uint32_t t : s.terms) AddTermEvents(timeline, timeline.term(t), &claim.evidence);
   }
 
   const bool may_refute = office_known && listed;
