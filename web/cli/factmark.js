@@ -44,7 +44,7 @@ async function readInput(path) {
 
 // --jsonl: the batch, on worker threads.
 async function runJsonl(cl) {
-  const timelines = await openTimelines(cl);
+  const timelines = await readTimelines(cl);
   if (timelines === null) return EXIT_FAILURE;
   if (cl.input !== '-') {
     try {
@@ -60,7 +60,7 @@ async function runJsonl(cl) {
 
 // --out: a saved page's annotated copy.
 async function runSavedPage(cl) {
-  const timelines = await openTimelines(cl);
+  const timelines = await readTimelines(cl);
   if (timelines === null) return EXIT_FAILURE;
   const { writeAnnotatedPage } = await import('./saved-page.js');
   try {
@@ -73,20 +73,10 @@ async function runSavedPage(cl) {
   }
 }
 
-// The bytes of the timelines the command line names, or null after saying
-// why one cannot be used.
-async function openTimelines(cl) {
-  const checker = await openChecker(cl);
-  if (checker === null) return null;
-  checker.delete();
-  const defaultPath = fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
-  const paths = [...(cl.data.length === 0 || cl.withDefault ? [defaultPath] : []), ...cl.data];
-  return Promise.all(paths.map(async (p) => new Uint8Array(await readFile(p))));
-}
-
-// Loads the timelines the command line names (see `factmark --help`), or
-// prints why one cannot be used and returns null.
-async function openChecker(cl) {
+// The bytes of the timelines the command line names (see `factmark --help`),
+// each one checked alone so an error names the file it is in; or null after
+// saying why one cannot be used.
+async function readTimelines(cl) {
   const defaultPath = fileURLToPath(new URL('../dist/world.timeline', import.meta.url));
   const paths = [...(cl.data.length === 0 || cl.withDefault ? [defaultPath] : []), ...cl.data];
   const timelines = [];
@@ -98,14 +88,20 @@ async function openChecker(cl) {
       return null;
     }
     try {
-      // Each one alone first, so an error names the file it is in.
       (await loadChecker({ timeline: timelines.at(-1) })).delete();
     } catch (error) {
       fail(`${path}: ${error.message}`);
       return null;
     }
   }
-  return loadChecker({ timelines });
+  return timelines;
+}
+
+// A checker over the timelines the command line names, or null after saying
+// why one cannot be used.
+async function openChecker(cl) {
+  const timelines = await readTimelines(cl);
+  return timelines === null ? null : loadChecker({ timelines });
 }
 
 async function runStats(cl) {
