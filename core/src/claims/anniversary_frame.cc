@@ -39,15 +39,29 @@ bool TypeWord(const std::string& word, EventType* type) {
   return false;
 }
 
-// "his 100th birthday on October 1": a day right after the words is theirs,
-// whatever other days the sentence names.
-void StateDayAfter(const std::vector<TemporalExpression>& times, size_t first, size_t end,
-                   AnniversaryFrame* frame) {
+// Whether `e` is one resolved calendar day.
+bool IsResolvedDay(const TemporalExpression& e) {
+  return e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
+         e.date.precision == Precision::kDay;
+}
+
+// The day the sentence states for a frame: its one resolved calendar day
+// ("Thursday marked the ..."), or, whatever other days it names, one right
+// after the words ("his 100th birthday on October 1").
+void StateDay(const std::vector<TemporalExpression>& times, size_t first, size_t end,
+              AnniversaryFrame* frame) {
+  int days = 0;
+  for (size_t d = first; d < end; ++d) {
+    if (IsResolvedDay(times[d])) {
+      ++days;
+      frame->date = times[d];
+    }
+  }
+  frame->stated = days == 1;
   for (size_t d = first; d < end; ++d) {
     const TemporalExpression& e = times[d];
     if (e.first_token >= frame->end_token && e.first_token <= frame->end_token + 1 &&
-        e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
-        e.date.precision == Precision::kDay) {
+        IsResolvedDay(e)) {
       frame->date = e;
       frame->stated = true;
     }
@@ -102,17 +116,7 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
             tokens[i - 2].begin, std::min<uint32_t>(tokens[i - 2].end - tokens[i - 2].begin, 6))));
         frame.first_token = owner_word == "s" ? owner->first_token : owner_at;
         frame.end_token = i + 1;
-        int days = 0;
-        for (size_t d = first_time; d < next_time; ++d) {
-          const TemporalExpression& e = times[d];
-          if (e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
-              e.date.precision == Precision::kDay) {
-            ++days;
-            frame.date = e;
-          }
-        }
-        frame.stated = days == 1;
-        StateDayAfter(times, first_time, next_time, &frame);
+        StateDay(times, first_time, next_time, &frame);
         frames.push_back(frame);
         continue;
       }
@@ -190,19 +194,7 @@ std::vector<AnniversaryFrame> FindAnniversaryFrames(
       }
       if (first > sentence.first_token && FoldedToken(text, tokens[first - 1]) == "the") --first;
       frame.first_token = first;
-      // A day the sentence states for it ("Thursday marked the ..."): a
-      // resolved calendar day, and only one in the sentence.
-      int days = 0;
-      for (size_t d = first_time; d < next_time; ++d) {
-        const TemporalExpression& e = times[d];
-        if (e.type == TimexType::kDate && e.is_calendar_date && e.anchor != Anchor::kUnresolved &&
-            e.date.precision == Precision::kDay) {
-          ++days;
-          frame.date = e;
-        }
-      }
-      frame.stated = days == 1;
-      StateDayAfter(times, first_time, next_time, &frame);
+      StateDay(times, first_time, next_time, &frame);
       frames.push_back(frame);
     }
   }
