@@ -93,17 +93,10 @@ class SentenceReader {
                  size_t times_end)
       : timeline_(timeline), text_(text), tokens_(tokens), mentions_(mentions),
         times_(times), sentence_(sentence), mentions_begin_(mentions_begin),
-        mentions_end_(mentions_end), times_begin_(times_begin), times_end_(times_end) {
-    words_.reserve(sentence.end_token - sentence.first_token);
-    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      words_.push_back(FoldedToken(text, tokens[i]));
-    }
-  }
+        mentions_end_(mentions_end), times_begin_(times_begin), times_end_(times_end),
+        words_(text, tokens, sentence) {}
 
-  const std::string& Word(uint32_t token) const {
-    static const std::string kNone;
-    return token < sentence_.end_token ? words_[token - sentence_.first_token] : kNone;
-  }
+  const std::string& Word(uint32_t token) const { return words_(token); }
 
   // The entity mention starting at `token` (after an optional "the"),
   // unless a title starts there too: "became Soviet leader" names an
@@ -297,7 +290,7 @@ class SentenceReader {
   const std::vector<TemporalExpression>& times_;
   const SentenceSpan& sentence_;
   size_t mentions_begin_, mentions_end_, times_begin_, times_end_;
-  std::vector<std::string> words_;
+  SentenceWords words_;
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,30 @@ inline std::string FoldedToken(std::string_view text, const Token& token) {
   AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
   return folded;
 }
+
+// A sentence's words, folded once, read by token index: a token outside
+// the sentence reads as the empty word, so a frame can look before or past
+// it without checking bounds.
+class SentenceWords {
+ public:
+  SentenceWords(std::string_view text, const std::vector<Token>& tokens,
+                const SentenceSpan& sentence)
+      : first_(sentence.first_token) {
+    words_.reserve(sentence.end_token - sentence.first_token);
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      words_.push_back(FoldedToken(text, tokens[i]));
+    }
+  }
+
+  const std::string& operator()(uint32_t token) const {
+    static const std::string kNone;
+    return token >= first_ && token - first_ < words_.size() ? words_[token - first_] : kNone;
+  }
+
+ private:
+  uint32_t first_;
+  std::vector<std::string> words_;
+};
 
 // Whether `word` is one of `words`.
 template <size_t N>

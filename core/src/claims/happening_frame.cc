@@ -40,16 +40,7 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
     size_t end = next;
     while (end < times.size() && times[end].first_token < sentence.end_token) ++end;
     if (next == end || IsQuestion(text, tokens, sentence)) continue;
-    std::vector<std::string> words;
-    words.reserve(sentence.end_token - sentence.first_token);
-    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      words.push_back(FoldedToken(text, tokens[i]));
-    }
-    auto word = [&](uint32_t i) -> const std::string& {
-      static const std::string kNone;
-      return i >= sentence.first_token && i < sentence.end_token
-                 ? words[i - sentence.first_token] : kNone;
-    };
+    const SentenceWords word(text, tokens, sentence);
     // Commas, colons and dashes ("BERLIN — ...") bound the words of a date.
     auto is_break = [&](uint32_t i) {
       const std::string& w = word(i);

@@ -39,12 +39,7 @@ std::vector<IntervalFrame> FindIntervalFrames(const Timeline& timeline, std::str
     parts.Advance(sentence);
     if (parts.times_begin == parts.times_end || IsQuestion(text, tokens, sentence)) continue;
     const uint32_t first = sentence.first_token, end = sentence.end_token;
-    std::vector<std::string> words;
-    for (uint32_t i = first; i < end; ++i) words.push_back(FoldedToken(text, tokens[i]));
-    auto word = [&](uint32_t i) -> const std::string& {
-      static const std::string kNone;
-      return i >= first && i < end ? words[i - first] : kNone;
-    };
+    const SentenceWords word(text, tokens, sentence);
     auto mention_at = [&](uint32_t i, Mention::Kind kind) -> const Mention* {
       for (size_t m = parts.mentions_begin; m < parts.mentions_end; ++m) {
         if (mentions[m].kind == kind && mentions[m].first_token == i) return &mentions[m];

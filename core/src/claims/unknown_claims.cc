@@ -52,12 +52,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
     parts.Advance(sentence);
     if (IsQuestion(text, tokens, sentence)) continue;
     const uint32_t first = sentence.first_token, end = sentence.end_token;
-    std::vector<std::string> words;
-    for (uint32_t i = first; i < end; ++i) words.push_back(FoldedToken(text, tokens[i]));
-    auto word = [&](uint32_t i) -> const std::string& {
-      static const std::string kNone;
-      return i >= first && i < end ? words[i - first] : kNone;
-    };
+    const SentenceWords word(text, tokens, sentence);
     auto raw = [&](uint32_t i) {
       return i < end ? text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)
                      : std::string_view();
