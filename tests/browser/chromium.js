@@ -1,5 +1,6 @@
 // Starts Debian's Chromium through playwright-core, with the flags that work
-// headless as root on a machine without outside network.
+// headless as root on a machine without outside network, and watches a page
+// for errors and requests.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,4 +29,19 @@ export async function launchChromium({ args = [] } = {}) {
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Records what goes wrong on a page (console errors, uncaught exceptions,
+ * responses of 400 and above) and every request it makes.
+ * @param {import('playwright-core').Page} page
+ */
+export function watchPage(page) {
+  const problems = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  return { problems, requests };
 }

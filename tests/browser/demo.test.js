@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { startServer } from '../../web/demo/server.js';
 import { ROOT } from '../js/helpers.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watchPage } from './chromium.js';
 
 const SCREENSHOTS = `${ROOT}build/screenshots/`;
 
@@ -26,12 +26,7 @@ describe('demo page in Chromium', () => {
 
   it('highlights the claims with their verdicts', async () => {
     const page = await browser.context.newPage();
-    const problems = [];
-    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-    page.on('pageerror', (e) => problems.push(e.message));
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+    const { problems, requests } = watchPage(page);
 
     await page.goto(`${url}demo/`);
     await page.waitForSelector('html[data-factmark]', { timeout: 30_000 });

@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 
 import { startServer } from '../../web/demo/server.js';
 import { ROOT } from '../js/helpers.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium, watchPage } from './chromium.js';
 import { writeLongPage } from './long-page.js';
 
 const SCREENSHOTS = `${ROOT}build/screenshots/`;
@@ -122,12 +122,7 @@ describe('the widget on the gallery pages in Chromium', () => {
   for (const fixture of PAGES) {
     it(fixture.page, async () => {
       const page = await browser.context.newPage();
-      const problems = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-      page.on('pageerror', (e) => problems.push(e.message));
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+      const { problems, requests } = watchPage(page);
       // Every long main-thread task, from the first byte.
       await page.addInitScript(() => {
         window.__longTasks = [];
