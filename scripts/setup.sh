@@ -94,12 +94,19 @@ if ((wasm_debug)); then
   test -f web/dist-debug/factmark.wasm
 fi
 
-# --- the classic-script build, for pages that cannot load modules ------------
-classic=web/dist/factmark.classic.js
-if [[ ! -f $classic || ! -f web/dist/factmark.viewer.js ||
-      -n $(find web/src web/dist/factmark.js scripts/build-classic.js -newer "$classic" -print -quit) ]]; then
-  say "bundling $classic"
-  node scripts/build-classic.js
+# --- the bundles for pages: the embed, its worker, the classic script -------
+bundles=(web/dist/factmark.embed.js web/dist/worker.js web/dist/factmark.classic.js
+         web/dist/factmark.viewer.js)
+stale=0
+for bundle in "${bundles[@]}"; do
+  if [[ ! -f $bundle ||
+        -n $(find web/src web/dist/factmark.js scripts/build-bundles.js -newer "$bundle" -print -quit) ]]; then
+    stale=1
+  fi
+done
+if ((stale)); then
+  say "bundling the widget into web/dist/"
+  node scripts/build-bundles.js
 fi
 
 # --- the browser extension: build/extension/ (unpacked) and its store zip ----

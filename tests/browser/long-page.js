@@ -33,7 +33,7 @@ export async function writeLongPage(dir) {
 <title>The long report — factmark gallery</title>
 <link rel="icon" href="/demo/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/demo/gallery/gallery.css">
-<script type="module" src="/src/embed.js"></script></head>
+<script type="module" src="/dist/factmark.embed.js"></script></head>
 <body><header class="site-header"><nav><a href="/">Home</a> <a href="/">World</a></nav></header>
 <div class="layout"><main><article><h1>The long report</h1>
 ${body.join('\n')}

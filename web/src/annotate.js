@@ -2,7 +2,6 @@
 // them, and keep checking what the page adds later.
 import { extractText } from './extract.js';
 import { highlightClaimsInSlices, yieldToMain } from './highlight.js';
-import { loadChecker } from './loader.js';
 import { findPublishedDate } from './published.js';
 import { strings } from './strings.js';
 import { createUI } from './ui.js';
@@ -11,7 +10,7 @@ const IN_NODE =
   typeof process === 'object' && typeof process.versions?.node === 'string' &&
   typeof window === 'undefined';
 
-// The classic-script bundle (scripts/build-classic.js) defines this: it has
+// The classic-script bundle (scripts/build-bundles.js) defines this: it has
 // no worker script beside it, so it checks on the main thread.
 // eslint-disable-next-line no-undef
 const CLASSIC = typeof FACTMARK_CLASSIC !== 'undefined' && FACTMARK_CLASSIC;
@@ -21,7 +20,9 @@ let sharedWorker = null;
 
 function mainThreadChecker(options) {
   if (!sharedChecker) {
-    sharedChecker = loadChecker(options).then((checker) => ({
+    // Imported here, not above: a page whose checks run in the worker never
+    // downloads the core's glue twice (the embed bundle splits it out).
+    sharedChecker = import('./loader.js').then(({ loadChecker }) => loadChecker(options)).then((checker) => ({
       check: async (text, published) => checker.check(text, { published }),
     }));
     sharedChecker.catch(() => { sharedChecker = null; });
@@ -66,6 +67,7 @@ function workerChecker(options) {
   for (const key of ['wasmUrl', 'timelineUrl']) {
     if (options[key]) load[key] = new URL(options[key], document.baseURI).href;
   }
+  worker.postMessage({ warm: true, load });
   sharedWorker = Promise.resolve({
     check: (text, published) => new Promise((resolve, reject) => {
       const id = next++;
@@ -76,13 +78,25 @@ function workerChecker(options) {
   return sharedWorker;
 }
 
+const useWorker = (options) => options.worker ?? (!IN_NODE && !CLASSIC && typeof Worker === 'function');
+
+/**
+ * Starts loading the core and the timeline in the worker, and warms the
+ * check's code, before the page is ready to be read: annotate() with the
+ * same options then finds them loaded. Does nothing where the check would
+ * run on the main thread (that load is itself a long task, kept for later).
+ * @param {import('./factmark.js').AnnotateOptions} [options]
+ */
+export function preload(options = {}) {
+  if (!options.checker && useWorker(options)) workerChecker(options);
+}
+
 async function checkerFor(options) {
   if (options.checker) {
     const c = options.checker;
     return { check: async (text, published) => c.check(text, { published }) };
   }
-  const useWorker = options.worker ?? (!IN_NODE && !CLASSIC && typeof Worker === 'function');
-  const worker = useWorker ? workerChecker(options) : null;
+  const worker = useWorker(options) ? workerChecker(options) : null;
   if (!worker) return mainThreadChecker(options);
   // A page may forbid workers (its CSP) or lack module workers: then the
   // main thread checks, once the worker has said it cannot.

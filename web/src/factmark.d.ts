@@ -80,6 +80,12 @@ export interface Annotation {
 /** Checks the text under root and highlights each claim with its verdict. */
 export function annotate(root: Element, options?: AnnotateOptions): Promise<Annotation>;
 
+/**
+ * Starts loading the core and the timeline in the worker ahead of annotate()
+ * with the same options (nothing where the check runs on the main thread).
+ */
+export function preload(options?: AnnotateOptions): void;
+
 export function findArticleRoot(
   document: Document,
   options?: { root?: Element; selector?: string },

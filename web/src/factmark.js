@@ -1,5 +1,5 @@
 // factmark's public JavaScript API.
-export { annotate } from './annotate.js';
+export { annotate, preload } from './annotate.js';
 export { toClaimReview, toWebAnnotations } from './export.js';
 export { findArticleRoot } from './find-article.js';
 export { strings } from './strings.js';

@@ -172,12 +172,15 @@ export async function loadDateTagger(options = {}) {
  *          timelineUrl?: string|URL, timeline?: Uint8Array}} [options]
  */
 export async function loadChecker(options = {}) {
-  const module = await loadModule(options);
   // `timelines`: several snapshots (bytes), judged side by side; else one
-  // `timeline`, or the one at `timelineUrl`, or the default.
-  const all = options.timelines ?? [options.timeline ??
-    await readBytes(options.timelineUrl ? new URL(options.timelineUrl, import.meta.url)
-                                        : DEFAULT_TIMELINE)];
+  // `timeline`, or the one at `timelineUrl`, or the default. A timeline to
+  // fetch is fetched while the core compiles, not after.
+  const given = options.timelines ?? (options.timeline != null ? [options.timeline] : null);
+  const fetching = given ? null : readBytes(
+    options.timelineUrl ? new URL(options.timelineUrl, import.meta.url) : DEFAULT_TIMELINE);
+  fetching?.catch(() => {});  // reported by the await below, not as unhandled
+  const module = await loadModule(options);
+  const all = given ?? [await fetching];
   if (all.length === 0) throw new TypeError('timelines must name at least one timeline');
   const native = new module.Checker(all[0]);
   let error = native.error();
