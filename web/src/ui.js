@@ -3,7 +3,7 @@
 // Shadow DOM, styled from a constructed stylesheet (no inline style, so a
 // strict CSP allows it), and every word of the page or the timeline goes in
 // as text, never as markup. Links are shown only for http: and https:
-// sources.
+// sources; any other source is shown as text.
 
 export const UI_TAG = 'factmark-ui';
 
@@ -155,6 +155,11 @@ export function createUI(document, state) {
         if (href) {
           const link = el(document, 'a', { href, target: '_blank', rel: 'noopener noreferrer' }, s.source);
           item.append(link);
+        } else if (e.source) {
+          // Any other scheme (javascript:, data:...) could run or open
+          // something when followed: the reader still sees what the record
+          // cites, as text that cannot be followed.
+          item.append(el(document, 'span', {}, `${s.source}: ${e.source}`));
         }
         list.append(item);
       }
