@@ -16,9 +16,13 @@
 // It starts when the page is interactive and idle, sets one global,
 // `window.factmark` ({annotation, remove(), toggle(), ready}), marks <html>
 // with data-factmark="checked" or "failed", and reports through the
-// `factmark:checked` and `factmark:error` events, never the console.
+// `factmark:checked` and `factmark:error` events, never the console. When
+// the page cannot be checked (a damaged or missing timeline), the badge's
+// place holds a quiet notice saying why, and nothing is highlighted.
 import { annotate, preload } from './annotate.js';
 import { findArticleRoot } from './find-article.js';
+import { strings } from './strings.js';
+import { createNotice } from './ui.js';
 
 function ownScript() {
   if (document.currentScript) return document.currentScript;
@@ -29,6 +33,7 @@ function ownScript() {
 }
 
 const config = { ...(ownScript()?.dataset ?? {}) };
+let notice = null;  // the notice of a failed check, while it shows
 
 function interactive() {
   return new Promise((resolve) => {
@@ -66,6 +71,12 @@ async function start() {
     return annotation;
   } catch (error) {
     document.documentElement.dataset.factmark = 'failed';
+    if (options.ui && document.body && typeof document.body.attachShadow === 'function') {
+      notice = createNotice(document, {
+        strings: strings(options.lang ?? document.documentElement.lang ?? 'en'),
+        code: error?.code,
+      });
+    }
     document.dispatchEvent(new CustomEvent('factmark:error', { detail: error }));
     return null;
   }
@@ -78,6 +89,8 @@ const api = {
   remove() {
     api.annotation?.remove();
     api.annotation = null;
+    notice?.destroy();
+    notice = null;
     delete document.documentElement.dataset.factmark;
   },
   toggle() {

@@ -47,7 +47,16 @@ const en = {
           .join(', ') + '.',
   shortcutHelp: 'Alt+Shift+F shows or hides all highlights.',
   failed: 'factmark could not check this page.',
-  corrupt: 'factmark could not read its timeline, so it shows no verdicts.',
+  // The quiet notice when a page could not be checked, with the reason by
+  // the error's code.
+  notice: (reason) => `factmark could not check this page: ${reason}.`,
+  failure: {
+    'corrupt-data': 'its timeline is damaged',
+    'invalid-data': 'its timeline is not valid',
+    'fetch-failed': 'its timeline could not be downloaded',
+    'worker-failed': 'it could not start',
+    other: 'something went wrong',
+  },
 };
 
 const TABLES = { en };

@@ -50,6 +50,8 @@ a { color: #0969da; }
   blockquote { border-color: #30363d; }
 }
 @media (prefers-reduced-motion: reduce) { .popover { transition: none; } }
+.badge.notice { color: #59636e; box-shadow: none; font-size: 13px; }
+@media (prefers-color-scheme: dark) { .badge.notice { color: #9198a1; } }
 `;
 
 const sheets = new WeakMap();  // window -> the constructed stylesheet
@@ -271,4 +273,31 @@ export function createUI(document, state) {
       host.remove();
     },
   };
+}
+
+/**
+ * The quiet notice shown instead of the badge when the page could not be
+ * checked: one muted line, in the badge's place, that the reader can
+ * dismiss. It says why in the widget's words; the error itself goes to the
+ * `factmark:error` event, never the console.
+ * @param {Document} document
+ * @param {{strings: object, code?: string}} state code: the error's code
+ * @returns {{destroy: () => void, host: Element}}
+ */
+export function createNotice(document, state) {
+  const s = state.strings;
+  const host = el(document, UI_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = styleSheet(document.defaultView);
+  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  const notice = el(document, 'div', { class: 'badge notice', role: 'region', 'aria-label': s.badgeLabel });
+  const message = el(document, 'span', { class: 'count', role: 'status' });
+  const dismiss = el(document, 'button', { type: 'button', 'aria-label': s.close, title: s.close }, '×');
+  dismiss.addEventListener('click', () => host.remove());
+  notice.append(message, dismiss);
+  shadow.append(notice);
+  document.body.append(host);
+  // Said after the live region is in the page, so screen readers hear it.
+  message.textContent = s.notice(s.failure[state.code] ?? s.failure.other);
+  return { host, destroy: () => host.remove() };
 }
