@@ -22,8 +22,9 @@ say() { printf 'setup: %s\n' "$*"; }
 
 # --- Debian packages ---------------------------------------------------------
 # cmake, g++ and GoogleTest come with the machine; they are checked anyway so
+# (clang and its runtimes build the sanitizer and fuzz build, scripts/sanitize.sh);
 # a machine without them gets the same clear instruction.
-packages=(cmake g++ make libgtest-dev emscripten rapidjson-dev chromium)
+packages=(cmake g++ make libgtest-dev emscripten rapidjson-dev chromium clang libclang-rt-14-dev)
 missing=()
 for package in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then

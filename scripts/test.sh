@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Every test, after scripts/setup.sh: the core's GoogleTest suite (CTest), the
+# same suite under the sanitizers and a short run of each fuzz target, the
 # JavaScript tests against the real wasm build (Node's test runner), and the
 # browser tests in Chromium. Each runner prints its own summary; the exit code
 # is non-zero when any of them failed.
@@ -18,6 +19,10 @@ step() {  # step NAME COMMAND...
 
 step "core (GoogleTest via CTest)" \
   ctest --test-dir build/native --output-on-failure --parallel 2 --timeout 300
+step "core under AddressSanitizer and UndefinedBehaviorSanitizer (build/sanitize)" \
+  bash scripts/sanitize.sh test
+step "fuzz targets, 60 s each, and their kept regression inputs" \
+  bash scripts/fuzz.sh all 60
 step "JavaScript (node --test, wasm in Node)" \
   node --test --test-reporter=spec tests/js/ tests/eval/time/
 step "claims evaluation (labelled articles; no false contradicted, no regression)" \

@@ -49,6 +49,15 @@ TEST(TimelineCompiler, NamesFileLineAndProblem) {
             "(YYYY-MM-DD, YYYY-MM or YYYY)");
 }
 
+// Found by fuzzing: a record refused at its second participant left the
+// first one pointing at an event that was never added.
+TEST(TimelineCompiler, RefusesAParticipantListHalfWayWithoutADanglingReference) {
+  EXPECT_EQ(Refusal("t/more.events.jsonl",
+                    EventWith(R"({"entity": "lee", "role": "subject"})",
+                              R"({"entity": "lee", "role": "subject"}, {"entity": "lee", "role": "host"})")),
+            "t/more.events.jsonl:1: unknown role \"host\" (subject, object, participant)");
+}
+
 TEST(TimelineCompiler, RefusesRecordsWithoutSources) {
   EXPECT_NE(Refusal("t/more.events.jsonl",
                     EventWith(R"(["https://example.org/x"])", "[]"))

@@ -109,6 +109,16 @@ Status Timeline::Validate() {
     if (offset % 4 != 0 || offset > payload_size || size > payload_size - offset) {
       return Corrupt("section " + TagName(tag) + " lies outside the file");
     }
+    // The section count sits in the header, outside the checksum: a count
+    // raised by one would read a section's first bytes as a directory entry.
+    // Sections start after the directory, and every tag is one this format
+    // has, so such an entry cannot pass.
+    if (offset < uint64_t{count} * kDirectoryEntrySize) {
+      return Corrupt("section " + TagName(tag) + " overlaps the section directory");
+    }
+    bool known = false;
+    for (const Wanted& w : wanted) known = known || w.tag == tag;
+    if (!known) return Corrupt("section " + TagName(tag) + " is not part of this format");
     for (const Wanted& w : wanted) {
       if (w.tag != tag) continue;
       if (w.section->data != nullptr) {

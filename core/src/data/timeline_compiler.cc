@@ -417,7 +417,10 @@ void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
     Error(at, "\"participants\" must be a non-empty array");
     return;
   }
+  // Participants wait here until the whole record is read: a record refused
+  // half way must leave no reference to an event that was never added.
   const auto index = static_cast<uint32_t>(model_.events.size());
+  std::vector<PendingParticipant> participants_read;
   for (const auto& p : participants->value.GetArray()) {
     std::string entity, role_name;
     if (!p.IsObject()) {
@@ -439,9 +442,10 @@ void Compiler::ReadEvent(const rapidjson::Value& object, const Where& at) {
       Error(at, "unknown role \"" + role_name + "\" (subject, object, participant)");
       return;
     }
-    pending_.push_back({index, entity, role,
-                        *at.path + ":" + std::to_string(at.line)});
+    participants_read.push_back({index, entity, role,
+                                 *at.path + ":" + std::to_string(at.line)});
   }
+  pending_.insert(pending_.end(), participants_read.begin(), participants_read.end());
   if (GetString(object, "place", at, &place, false)) {
     pending_places_.push_back({index, place, *at.path + ":" + std::to_string(at.line)});
   }
