@@ -158,8 +158,11 @@ TEST_F(CheckerTest, RefusesBadInputWithAClearError) {
   std::string out;
   Status status = checker_->Check("caf\xE9", CheckOptions{}, ReportFormat::kJson, &out);
   EXPECT_EQ(status.code(), Status::Code::kInvalidInput);
-  EXPECT_NE(status.message().find("not valid UTF-8 (first bad byte at offset 3)"),
+  EXPECT_NE(status.message().find("not valid UTF-8 (first bad byte at offset 3): line 1, byte 4"),
             std::string::npos);
+  status = checker_->Check("one\ntwo\nab\xC3(", CheckOptions{}, ReportFormat::kJson, &out);
+  EXPECT_NE(status.message().find("(first bad byte at offset 10): line 3, byte 3 of the line"),
+            std::string::npos) << status.message();
   status = checker_->Check("x", CheckOptions{"2025-6-4"}, ReportFormat::kJson, &out);
   EXPECT_EQ(status.code(), Status::Code::kInvalidArgument);
   status = checker_->Check("x", CheckOptions{"2025-02-29"}, ReportFormat::kJson, &out);
