@@ -208,12 +208,10 @@ describe('corrupt timelines in the wasm build', () => {
     await assertGoodStillLoads();
   });
 
-  // The header's section count is outside the checksummed payload, and a
-  // count one too high reads the first bytes of META as a 12th directory
-  // entry; when those look like an unknown section inside the file, the
-  // snapshot loads (natively too). A core fix turns this test green.
-  it('refuses every single-byte change of the section count',
-    { todo: 'core: a section count of 12 in an 11-section snapshot is accepted' }, async () => {
+  // The header's section count is outside the checksummed payload: a count
+  // one too high once read the first bytes of META as a 12th directory entry
+  // and loaded. Sections must now start after the directory, with known tags.
+  it('refuses every single-byte change of the section count', async () => {
       for (let at = SECTION_COUNT_OFFSET; at < SECTION_COUNT_OFFSET + 4; at++) {
         for (let x = 1; x < 256; x++) {
           const bad = good.slice();
