@@ -1,6 +1,9 @@
 #include "factmark/checker.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <unordered_map>
 
 #include "claims/event_date_frame.h"
 #include "claims/mention_finder.h"
@@ -72,11 +75,17 @@ void KeepDisjoint(std::vector<Claim>* claims) {
     return a.begin < b.begin;
   });
   std::vector<Claim> kept;
+  // The spans kept so far, begin to end. They are disjoint, so the one
+  // starting last before a claim ends is the only one that can overlap it:
+  // a lookup, not a pass over every claim kept (a long text has thousands).
+  std::map<uint32_t, uint32_t> spans;
   for (Claim& claim : *claims) {
-    const bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Claim& k) {
-      return claim.begin < k.end && k.begin < claim.end;
-    });
-    if (!overlaps) kept.push_back(std::move(claim));
+    auto next = spans.lower_bound(claim.end);
+    const bool overlaps = next != spans.begin() && std::prev(next)->second > claim.begin;
+    if (!overlaps) {
+      spans.emplace(claim.begin, claim.end);
+      kept.push_back(std::move(claim));
+    }
   }
   std::sort(kept.begin(), kept.end(), [](const Claim& a, const Claim& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -131,6 +140,9 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       FindHappeningFrames(text, tokens, sentences, times, published);
   const std::vector<std::pair<uint32_t, uint32_t>> quoted = QuotedSpans(text);
   std::vector<Claim> claims;
+  // Where each claim's words are in `claims`, by (begin, end): a long text
+  // has thousands of claims, too many to search one by one for each.
+  std::unordered_map<uint64_t, size_t> claim_at;
   std::vector<const Timeline*> timelines;
   for (uint32_t t = 0; t < state_->timelines.size(); ++t) {
     const Timeline& timeline = *state_->timelines[t];
@@ -152,8 +164,22 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     }
     RecordStems record_stems;
     for (const HappeningFrame& frame : happenings) {
+      // Only the mentions of the frame's sentence can fall in it (none
+      // crosses a sentence): handing over all of them would make the cost
+      // grow with the text's length times its dates.
+      const auto sentence = std::upper_bound(sentences.begin(), sentences.end(),
+                                             frame.first_token,
+                                             [](uint32_t token, const SentenceSpan& s) {
+                                               return token < s.first_token;
+                                             });
+      const uint32_t from = sentence == sentences.begin() ? 0 : std::prev(sentence)->first_token;
+      const uint32_t to = sentence == sentences.end() ? UINT32_MAX : sentence->first_token;
+      auto by_first = [](const Mention& m, uint32_t token) { return m.first_token < token; };
+      const std::vector<Mention> in_sentence(
+          std::lower_bound(mentions.begin(), mentions.end(), from, by_first),
+          std::lower_bound(mentions.begin(), mentions.end(), to, by_first));
       Claim claim;
-      if (MatchHappening(timeline, text, tokens, mentions, frame, &record_stems, &claim)) {
+      if (MatchHappening(timeline, text, tokens, in_sentence, frame, &record_stems, &claim)) {
         found.push_back(std::move(claim));
       }
     }
@@ -176,13 +202,12 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       claim.timeline = t;
       SoftenQuoted(quoted, &claim);
       // The same words judged by an earlier timeline: keep the stronger.
-      auto same = std::find_if(claims.begin(), claims.end(), [&](const Claim& c) {
-        return c.begin == claim.begin && c.end == claim.end;
-      });
-      if (same == claims.end()) {
+      const uint64_t key = (uint64_t{claim.begin} << 32) | claim.end;
+      auto [same, fresh] = claim_at.try_emplace(key, claims.size());
+      if (fresh) {
         claims.push_back(std::move(claim));
-      } else if (Strength(claim.verdict) > Strength(same->verdict)) {
-        *same = std::move(claim);
+      } else if (Strength(claim.verdict) > Strength(claims[same->second].verdict)) {
+        claims[same->second] = std::move(claim);
       }
     }
   }

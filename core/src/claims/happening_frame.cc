@@ -47,22 +47,29 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
       if (w == "," || w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") return true;
       return w == "-" && i > sentence.first_token && tokens[i - 1].end < tokens[i].begin;
     };
-    auto SegmentStart = [&](uint32_t i) {
-      while (i > sentence.first_token && !is_break(i - 1)) --i;
-      return i;
-    };
-    auto SegmentEnd = [&](uint32_t i) {
-      while (i < sentence.end_token && !is_break(i)) ++i;
-      return i;
-    };
+    // Where each word's stretch starts and ends, and how many words saying
+    // something did not, may not or will happen come before each word, read
+    // once: a sentence naming many dates would otherwise be walked again
+    // for each of them.
+    const uint32_t first = sentence.first_token, last = sentence.end_token;
+    std::vector<uint32_t> starts(last - first + 1), ends(last - first + 1),
+        not_happened(last - first + 1, 0);
+    for (uint32_t i = first; i <= last; ++i) {
+      starts[i - first] = i == first || is_break(i - 1) ? i : starts[i - first - 1];
+      if (i > first) {
+        const bool hedge = std::find(kNotHappened.begin(), kNotHappened.end(), word(i - 1)) !=
+                           kNotHappened.end();
+        not_happened[i - first] = not_happened[i - first - 1] + (hedge ? 1 : 0);
+      }
+    }
+    for (uint32_t i = last + 1; i-- > first;) {
+      ends[i - first] = i == last || is_break(i) ? i : ends[i - first + 1];
+    }
+    auto SegmentStart = [&](uint32_t i) { return i <= first ? i : starts[std::min(i, last) - first]; };
+    auto SegmentEnd = [&](uint32_t i) { return i >= last ? i : ends[i - first]; };
     // Whether [from, to) says something did not, may not or will happen.
     auto hedged = [&](uint32_t from, uint32_t to) {
-      for (uint32_t i = from; i < to; ++i) {
-        if (std::find(kNotHappened.begin(), kNotHappened.end(), word(i)) != kNotHappened.end()) {
-          return true;
-        }
-      }
-      return false;
+      return from < to && not_happened[to - first] > not_happened[from - first];
     };
 
     // The day the sentence speaks from: a stated day, else the published one.
@@ -90,7 +97,9 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
           words_from = i + 2;
         }
       }
-      for (size_t d = next; d < end && years == 0; ++d) {
+      // Only "since" ends "marks 80 years since": asked first, so a sentence
+      // full of dates is not searched again for each of its words.
+      for (size_t d = next; d < end && years == 0 && word(i) == "since"; ++d) {
         const TemporalExpression& e = times[d];
         if (e.type == TimexType::kDuration && e.unit == TimeUnit::kYear && e.amount > 0 &&
             e.mod == TimexMod::kNone && e.end_token == i && word(i) == "since" &&
@@ -121,7 +130,13 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
     }
     if (anniversary) continue;
 
-    // Dated sentences: each day or month the sentence names.
+    // Dated sentences: each day or month the sentence names. A stretch
+    // naming more than kMostDatesPerStretch dates is a list, not a sentence
+    // about an event; its first dates are matched and the rest are not, as
+    // each is compared with every word of the stretch (dates back to back
+    // with no comma would otherwise cost their count times the stretch).
+    constexpr uint32_t kMostDatesPerStretch = 8;
+    uint32_t stretch = UINT32_MAX, dates_in_stretch = 0;
     for (size_t d = next; d < end; ++d) {
       const TemporalExpression& e = times[d];
       if (e.type != TimexType::kDate || !e.is_calendar_date || e.anchor == Anchor::kUnresolved ||
@@ -151,6 +166,11 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
         frame.first_token = SegmentStart(lead - 1);
       }
       if (hedged(frame.first_token, head ? frame.end_token : e.first_token)) continue;
+      if (frame.first_token != stretch) {
+        stretch = frame.first_token;
+        dates_in_stretch = 0;
+      }
+      if (++dates_in_stretch > kMostDatesPerStretch) continue;
       frame.date_first = e.first_token;
       frame.date_end = e.end_token;
       frame.date = e.date;

@@ -120,13 +120,19 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
       return In(kIrregularPast, w) ||
              (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsCapitalized(raw(i)));
     };
+    // How many words before each say something did not happen, and how
+    // many are past verbs (not of saying), counted once: a sentence naming
+    // many dates would otherwise be read again for each of them.
+    std::vector<uint32_t> hedges(end - first + 1, 0), pasts(end - first + 1, 0);
+    for (uint32_t i = first; i < end; ++i) {
+      hedges[i + 1 - first] = hedges[i - first] + (In(kNotHappened, word(i)) ? 1 : 0);
+      pasts[i + 1 - first] = pasts[i - first] + (is_past(i) && !In(kSaying, word(i)) ? 1 : 0);
+    }
+    // Whether [from, to) reports a past event: a past verb, and no word
+    // saying it did not, may not or will happen.
     auto reports_event = [&](uint32_t from, uint32_t to) {
-      bool past = false;
-      for (uint32_t i = from; i < to; ++i) {
-        if (In(kNotHappened, word(i))) return false;
-        past = past || (is_past(i) && !In(kSaying, word(i)));
-      }
-      return past;
+      if (from >= to) return false;
+      return hedges[to - first] == hedges[from - first] && pasts[to - first] > pasts[from - first];
     };
     auto is_break = [&](uint32_t i) { return word(i) == "," || word(i) == ";" || word(i) == ":"; };
     uint32_t seg = first;
