@@ -66,8 +66,6 @@ constexpr std::array<std::string_view, 14> kTitleLeadIns = {
 
 bool IsPunct(const Token& token) { return token.kind == TokenKind::kPunct; }
 
-const std::string kNoWord;
-
 // The title mention ending right at `token`, unless a modifier precedes it.
 const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& tokens,
                              const std::vector<Mention>& mentions, size_t first,
@@ -96,7 +94,7 @@ class SentenceReader {
         mentions_end_(mentions_end), times_begin_(times_begin), times_end_(times_end),
         words_(text, tokens, sentence) {}
 
-  const std::string& Word(uint32_t token) const { return words_(token); }
+  std::string_view Word(uint32_t token) const { return words_(token); }
 
   // The entity mention starting at `token` (after an optional "the"),
   // unless a title starts there too: "became Soviet leader" names an
@@ -125,7 +123,7 @@ class SentenceReader {
     if (Word(token) != ",") return token;
     const uint32_t limit = std::min(sentence_.end_token, token + 1 + kMaxAppositive);
     for (uint32_t i = token + 1; i < limit; ++i) {
-      const std::string& w = Word(i);
+      const std::string_view w = Word(i);
       if (w == ",") return i == token + 1 ? token : i + 1;
       if (IsPunct(tokens_[i]) && w != "." && w != "-" && w != "'" && w != "\xE2\x80\x99") {
         return token;  // a quotation, a list or a parenthesis: not one phrase
@@ -184,14 +182,13 @@ class SentenceReader {
         continue;
       }
       for (uint32_t i = from; i < title.first_token; ++i) {
-        const std::string& w = Word(i);
+        const std::string_view w = Word(i);
         const bool lead_in = In(kTitleLeadIns, w) || w == "acting" || w == "interim" || w == "'" || w == "\xE2\x80\x99" ||
                              IsCountryAt(i) || IsOrdinal(w) || IsNumber(w) ||
                              (IsNumber(Word(i - 1)) && IsOrdinalSuffix(w));
         if (!lead_in) return nullptr;
       }
-      const std::string& modifier =
-          title.first_token > sentence_.first_token ? Word(title.first_token - 1) : kNoWord;
+      const std::string_view modifier = Word(title.first_token - 1);  // "" before the sentence
       if (IsTitleModifier(modifier) && modifier != "acting" && modifier != "interim") {
         return nullptr;  // "as Vice President": another office
       }
@@ -223,7 +220,7 @@ class SentenceReader {
 
   // "three years later", "a week earlier": a date counted from another.
   bool IsOffset(const TemporalExpression& date) const {
-    const std::string& last = Word(date.end_token - 1);
+    const std::string_view last = Word(date.end_token - 1);
     return last == "later" || last == "earlier";
   }
 
@@ -269,17 +266,17 @@ class SentenceReader {
     }
     return false;
   }
-  static bool IsNumber(const std::string& w) {
+  static bool IsNumber(std::string_view w) {
     return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
       return std::isdigit(static_cast<unsigned char>(c));
     });
   }
-  static bool IsOrdinalSuffix(const std::string& w) {
+  static bool IsOrdinalSuffix(std::string_view w) {
     return w == "st" || w == "nd" || w == "rd" || w == "th";
   }
-  static bool IsOrdinal(const std::string& w) {
+  static bool IsOrdinal(std::string_view w) {
     if (w.size() < 3 || !std::isdigit(static_cast<unsigned char>(w[0]))) return false;
-    const std::string_view tail = std::string_view(w).substr(w.size() - 2);
+    const std::string_view tail = w.substr(w.size() - 2);
     return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
   }
 
@@ -415,7 +412,7 @@ std::vector<EventDateFrame> FindEventDateFrames(
         continue;
       }
       uint32_t at = event.end_token;
-      const std::string& next = read.Word(at);
+      const std::string_view next = read.Word(at);
       const TemporalExpression* date = nullptr;
       if (next == "of" || next == "in" || next == "on") {
         uint32_t lead = event.first_token;
@@ -437,7 +434,7 @@ std::vector<EventDateFrame> FindEventDateFrames(
         if (next == "," && (read.Word(at + 1) == "which" || read.Word(at + 1) == "that")) {
           at += 2;
         }
-        const std::string& verb = read.Word(at);
+        const std::string_view verb = read.Word(at);
         uint32_t verb_end = at + 1;
         if ((verb == "took" && read.Word(at + 1) == "place") ||
             (verb == "broke" && read.Word(at + 1) == "out")) {

@@ -28,26 +28,34 @@ inline std::string FoldedToken(std::string_view text, const Token& token) {
 
 // A sentence's words, folded once, read by token index: a token outside
 // the sentence reads as the empty word, so a frame can look before or past
-// it without checking bounds.
+// it without checking bounds. The words share one buffer, and are read as
+// string_views: a frame compares each word with many literals, and a view
+// compares its length first, inline, where a std::string calls out of line.
 class SentenceWords {
  public:
   SentenceWords(std::string_view text, const std::vector<Token>& tokens,
                 const SentenceSpan& sentence)
       : first_(sentence.first_token) {
-    words_.reserve(sentence.end_token - sentence.first_token);
+    const uint32_t count = sentence.end_token - sentence.first_token;
+    ends_.reserve(count);
+    buffer_.reserve(count == 0 ? 0 : tokens[sentence.end_token - 1].end - tokens[first_].begin);
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      words_.push_back(FoldedToken(text, tokens[i]));
+      AppendFoldedToken(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), &buffer_);
+      ends_.push_back(static_cast<uint32_t>(buffer_.size()));
     }
   }
 
-  const std::string& operator()(uint32_t token) const {
-    static const std::string kNone;
-    return token >= first_ && token - first_ < words_.size() ? words_[token - first_] : kNone;
+  std::string_view operator()(uint32_t token) const {
+    if (token < first_ || token - first_ >= ends_.size()) return {};
+    const uint32_t at = token - first_;
+    const uint32_t begin = at == 0 ? 0 : ends_[at - 1];
+    return std::string_view(buffer_).substr(begin, ends_[at] - begin);
   }
 
  private:
   uint32_t first_;
-  std::vector<std::string> words_;
+  std::string buffer_;         // the folded words, back to back
+  std::vector<uint32_t> ends_;  // where each word ends in buffer_
 };
 
 // Whether `word` is one of `words`.
@@ -77,7 +85,7 @@ inline bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
 
 // Words that turn a title into another office: "Vice President", "Deputy
 // Prime Minister". Such a title names no office factmark can rely on.
-inline bool IsTitleModifier(const std::string& folded_word) {
+inline bool IsTitleModifier(std::string_view folded_word) {
   constexpr std::array<std::string_view, 7> kModifiers = {
       "vice", "deputy", "acting", "interim", "assistant", "lieutenant", "under"};
   return std::find(kModifiers.begin(), kModifiers.end(), folded_word) != kModifiers.end();

@@ -10,7 +10,7 @@
 namespace factmark {
 namespace {
 
-bool AllDigits(const std::string& w) {
+bool AllDigits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
   });
@@ -43,7 +43,7 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
     const SentenceWords word(text, tokens, sentence);
     // Commas, colons and dashes ("BERLIN — ...") bound the words of a date.
     auto is_break = [&](uint32_t i) {
-      const std::string& w = word(i);
+      const std::string_view w = word(i);
       if (w == "," || w == ";" || w == ":" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93") return true;
       return w == "-" && i > sentence.first_token && tokens[i - 1].end < tokens[i].begin;
     };
@@ -89,11 +89,11 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
       int years = 0;
       uint32_t words_from = 0;
       if (word(i) == "anniversary" && word(i + 1) == "of" && i >= sentence.first_token + 2) {
-        const std::string& suffix = word(i - 1);
-        const std::string& number = word(i - 2);
+        const std::string_view suffix = word(i - 1);
+        const std::string_view number = word(i - 2);
         if ((suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
             AllDigits(number) && number.size() <= 4) {
-          years = std::stoi(number);
+          years = std::stoi(std::string(number));
           words_from = i + 2;
         }
       }

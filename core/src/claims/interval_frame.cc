@@ -112,7 +112,7 @@ std::vector<IntervalFrame> FindIntervalFrames(const Timeline& timeline, std::str
     for (size_t d = parts.times_begin; d < parts.times_end; ++d) {
       const TemporalExpression& duration = times[d];
       if (duration.type != TimexType::kDuration || duration.amount <= 0) continue;
-      const std::string& link = word(duration.end_token);
+      const std::string_view link = word(duration.end_token);
       if (link != "after" && link != "before") continue;
       const uint32_t ref_start = duration.end_token + 1;
       uint32_t ref_end = ref_start;

@@ -127,7 +127,7 @@ std::vector<TenureFrame> FindTenureFrames(const Timeline& timeline, std::string_
           const TemporalExpression* t = time_at(k);
           if (t != nullptr && t->type == TimexType::kDuration && t->amount > 0) {
             const bool compound = word(t->end_token - 2) == "-" || word(t->first_token + 1) == "-";
-            const std::string& next = word(t->end_token);
+            const std::string next = word(t->end_token);
             if (!compound || next == "term" || next == "terms") {
               frame.shape = TenureFrame::Shape::kFor;
               frame.time = *t;

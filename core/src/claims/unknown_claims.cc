@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 
 namespace factmark {
 namespace {
@@ -33,6 +34,29 @@ constexpr std::array<std::string_view, 10> kSaying = {
     "said", "told", "added", "noted", "stressed", "warned", "asked", "replied",
     "wrote", "tweeted"};
 
+// What the finder asks of each word, looked up once per word: a sentence's
+// every word is tested against every list, and one hash lookup costs less
+// than a hundred comparisons.
+enum WordClass : uint8_t {
+  kTitleHead = 1,
+  kIrregularPastVerb = 2,
+  kSayingVerb = 4,
+  kHedge = 8,  // kNotHappened
+};
+
+uint8_t ClassOf(std::string_view word) {
+  static const std::unordered_map<std::string_view, uint8_t> classes = [] {
+    std::unordered_map<std::string_view, uint8_t> m;
+    for (std::string_view w : kTitleHeads) m[w] |= kTitleHead;
+    for (std::string_view w : kIrregularPast) m[w] |= kIrregularPastVerb;
+    for (std::string_view w : kSaying) m[w] |= kSayingVerb;
+    for (std::string_view w : kNotHappened) m[w] |= kHedge;
+    return m;
+  }();
+  const auto it = classes.find(word);
+  return it == classes.end() ? 0 : it->second;
+}
+
 bool IsCapitalized(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
 }
@@ -53,6 +77,11 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
     if (IsQuestion(text, tokens, sentence)) continue;
     const uint32_t first = sentence.first_token, end = sentence.end_token;
     const SentenceWords word(text, tokens, sentence);
+    std::vector<uint8_t> classes(end - first);
+    for (uint32_t i = first; i < end; ++i) classes[i - first] = ClassOf(word(i));
+    auto is = [&](uint32_t i, WordClass c) {
+      return i >= first && i < end && (classes[i - first] & c) != 0;
+    };
     auto raw = [&](uint32_t i) {
       return i < end ? text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)
                      : std::string_view();
@@ -76,7 +105,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
 
     // A title before a name: "Russian Defence Minister Sergei Shoigu".
     for (uint32_t i = first; i + 1 < end; ++i) {
-      if (!In(kTitleHeads, word(i))) continue;
+      if (!is(i, kTitleHead)) continue;
       uint32_t name = i + 1;
       if (word(name) == "-" && word(name + 1) == "elect") name += 2;  // "President-elect"
       // The name: capitalized words ("S. Somanath", "JB Pritzker").
@@ -84,7 +113,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
       while (name_end < end && name_end - name < 4 &&
              (IsCapitalized(raw(name_end)) ||
               (raw(name_end) == "." && name_end > name && raw(name_end - 1).size() == 1)) &&
-             !In(kTitleHeads, word(name_end))) {
+             !is(name_end, kTitleHead)) {
         ++name_end;
       }
       const Mention* person = entity_at(name);
@@ -116,8 +145,8 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
     // November 11"); a date heading its segment goes with the words after
     // it ("In 1979, Soviet troops began ...", "and on Saturday, ...").
     auto is_past = [&](uint32_t i) {
-      const std::string& w = word(i);
-      return In(kIrregularPast, w) ||
+      const std::string_view w = word(i);
+      return is(i, kIrregularPastVerb) ||
              (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsCapitalized(raw(i)));
     };
     // How many words before each say something did not happen, and how
@@ -125,8 +154,8 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
     // many dates would otherwise be read again for each of them.
     std::vector<uint32_t> hedges(end - first + 1, 0), pasts(end - first + 1, 0);
     for (uint32_t i = first; i < end; ++i) {
-      hedges[i + 1 - first] = hedges[i - first] + (In(kNotHappened, word(i)) ? 1 : 0);
-      pasts[i + 1 - first] = pasts[i - first] + (is_past(i) && !In(kSaying, word(i)) ? 1 : 0);
+      hedges[i + 1 - first] = hedges[i - first] + (is(i, kHedge) ? 1 : 0);
+      pasts[i + 1 - first] = pasts[i - first] + (is_past(i) && !is(i, kSayingVerb) ? 1 : 0);
     }
     // Whether [from, to) reports a past event: a past verb, and no word
     // saying it did not, may not or will happen.
@@ -146,7 +175,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
       for (size_t d = parts.times_begin; d < parts.times_end; ++d) {
         const TemporalExpression& e = times[d];
         if (e.first_token < lead || e.first_token >= seg_end) continue;
-        const std::string& after = word(e.end_token);
+        const std::string_view after = word(e.end_token);
         bool compound = false;  // "a 10-year plan"
         for (uint32_t i = e.first_token; i < e.end_token; ++i) compound = compound || word(i) == "-";
         if (after == "'" || after == "\xE2\x80\x99" || compound) continue;  // "Monday's ceremony"
