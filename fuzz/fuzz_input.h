@@ -13,26 +13,14 @@
 #include <string_view>
 
 #include "factmark/checker.h"
+#include "time/calendar.h"
 
 namespace factmark {
 namespace fuzz {
 
-// Days since 1970-01-01 to YYYY-MM-DD (proleptic Gregorian, the civil
-// calendar algorithm), so a fuzzed date is always well formed.
-inline std::string IsoDate(int64_t days) {
-  days += 719468;
-  const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const int64_t doe = days - era * 146097;
-  const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int64_t mp = (5 * doy + 2) / 153;
-  const int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const int64_t year = yoe + era * 400 + (month <= 2);
-  char out[32];
-  std::snprintf(out, sizeof out, "%04lld-%02lld-%02lld", static_cast<long long>(year),
-                static_cast<long long>(month), static_cast<long long>(day));
-  return out;
+// Days since 1970-01-01 as YYYY-MM-DD, so a fuzzed date is well formed.
+inline std::string IsoDate(int32_t days) {
+  return FormatIsoDate(PartialDate{CivilFromDays(days), Precision::kDay});
 }
 
 struct CheckInput {
@@ -55,7 +43,7 @@ inline CheckInput ReadCheckInput(const uint8_t* data, size_t size) {
     case 1:
     case 2:
       if (size >= 3) {
-        const int64_t offset = static_cast<int64_t>(data[1] | (data[2] << 8)) - 32768;
+        const int32_t offset = static_cast<int32_t>(data[1] | (data[2] << 8)) - 32768;
         in.options.published = IsoDate(10957 + offset * 2);  // 2000-01-01 +- 180 years
         used = 3;
       }

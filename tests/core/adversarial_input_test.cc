@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "factmark/checker.h"
+#include "test_timeline.h"
 #include "text_input.h"
 
 namespace factmark {
@@ -183,11 +184,7 @@ std::vector<Kind> AdversarialKinds() {
 class AdversarialInput : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::ifstream in(FACTMARK_WORLD_SNAPSHOT, std::ios::binary);
-    ASSERT_TRUE(in) << FACTMARK_WORLD_SNAPSHOT;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const Status status = Checker::Load(bytes.str(), &checker_);
+    const Status status = testing::LoadWorldTimeline(&checker_);
     ASSERT_TRUE(status.ok()) << status.message();
   }
   static void TearDownTestSuite() { checker_.reset(); }

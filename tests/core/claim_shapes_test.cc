@@ -9,6 +9,7 @@
 #include <rapidjson/document.h>
 
 #include "factmark/checker.h"
+#include "test_timeline.h"
 
 namespace factmark {
 namespace {
@@ -16,11 +17,7 @@ namespace {
 class ClaimShapes : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::ifstream in(FACTMARK_WORLD_SNAPSHOT, std::ios::binary);
-    ASSERT_TRUE(in) << FACTMARK_WORLD_SNAPSHOT;
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const Status status = Checker::Load(bytes.str(), &checker_);
+    const Status status = testing::LoadWorldTimeline(&checker_);
     ASSERT_TRUE(status.ok()) << status.message();
   }
   static void TearDownTestSuite() { checker_.reset(); }

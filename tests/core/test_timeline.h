@@ -1,10 +1,15 @@
-// A small timeline compiled in memory for the core's tests.
+// The timelines of the core's tests: a small one compiled in memory, and the
+// default one as the build compiled it.
 #ifndef FACTMARK_TESTS_CORE_TEST_TIMELINE_H_
 #define FACTMARK_TESTS_CORE_TEST_TIMELINE_H_
 
+#include <fstream>
+#include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "factmark/checker.h"
 #include "factmark/timeline_compiler.h"
 
 namespace factmark {
@@ -45,6 +50,17 @@ inline std::string SmallTimelineSnapshot() {
   const Status status = CompileTimeline(SmallTimelineSources(), &snapshot);
   return status.ok() ? snapshot : std::string();
 }
+
+#ifdef FACTMARK_WORLD_SNAPSHOT
+// Loads the default timeline as the build compiled it from data/world.
+inline Status LoadWorldTimeline(std::unique_ptr<Checker>* checker) {
+  std::ifstream in(FACTMARK_WORLD_SNAPSHOT, std::ios::binary);
+  if (!in) return Status::InvalidArgument("cannot read " FACTMARK_WORLD_SNAPSHOT);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return Checker::Load(bytes.str(), checker);
+}
+#endif
 
 }  // namespace testing
 }  // namespace factmark

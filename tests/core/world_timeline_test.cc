@@ -7,17 +7,14 @@
 #include <rapidjson/document.h>
 
 #include "factmark/checker.h"
+#include "test_timeline.h"
 
 namespace factmark {
 namespace {
 
 TEST(WorldTimeline, LoadsAndChecksTheSeedClaim) {
-  std::ifstream in(FACTMARK_WORLD_SNAPSHOT, std::ios::binary);
-  ASSERT_TRUE(in) << FACTMARK_WORLD_SNAPSHOT;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
   std::unique_ptr<Checker> checker;
-  const Status status = Checker::Load(bytes.str(), &checker);
+  const Status status = testing::LoadWorldTimeline(&checker);
   ASSERT_TRUE(status.ok()) << status.message();
   EXPECT_EQ(checker->dataset().name, "factmark-world");
   EXPECT_GT(checker->dataset().events, 0u);
