@@ -1,6 +1,7 @@
 // A page whose timeline cannot be used, in real Chromium through the
 // one-tag embed (its worker) and the classic script (the main thread): a
-// damaged, a truncated and a missing timeline each leave <html
+// damaged, a truncated and a missing timeline, and an article over the
+// core's size limit, each leave <html
 // data-factmark="failed">, a `factmark:error` event with the core's code
 // and message, no highlight and no verdict, the page's own content as it
 // was served, nothing in the console, and one quiet notice in the badge's
@@ -21,13 +22,18 @@ const ARTICLE = `<article>
 <p>Joe Biden took office on January 20, 2021.</p>
 </article>`;
 
-function page(script) {
+// Over the core's 5 MiB limit once extracted: the one refusal a page's own
+// text can draw (text from a page is always valid UTF-8).
+const LONG_ARTICLE = `<article>\n${
+  `<p>${'The council met on Tuesday and talked about the roads. '.repeat(1000)}</p>\n`.repeat(100)}</article>`;
+
+function page(script, article = ARTICLE) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta property="article:published_time" content="2025-07-05">
 <title>A year in Downing Street</title>
 <link rel="icon" href="/demo/favicon.svg">
 ${script}
-</head><body>${ARTICLE}</body></html>`;
+</head><body>${article}</body></html>`;
 }
 const moduleTag = (timeline) =>
   `<script type="module" src="/dist/factmark.embed.js" data-timeline="${timeline}"></script>`;
@@ -52,6 +58,12 @@ const CASES = [
     code: 'corrupt-data', message: /checksum mismatch/, notice: DAMAGED,
   },
   {
+    name: 'an article longer than the core reads at once', page: 'too-long.html',
+    tag: moduleTag('/dist/world.timeline'), article: LONG_ARTICLE,
+    code: 'invalid-input', message: /factmark checks at most \d+ bytes/,
+    notice: /^factmark could not check this page: the article is longer than factmark reads at once \(5 MiB\)\.$/,
+  },
+  {
     name: 'a missing timeline', page: 'missing.html',
     tag: moduleTag('/generated/missing.timeline'),
     code: 'fetch-failed', message: /HTTP 404/,
@@ -72,7 +84,7 @@ describe('a timeline that cannot be used, in Chromium', () => {
     damaged[damaged.length >> 1] ^= 0x20;  // in the payload: the checksum sees it
     await writeFile(`${GENERATED}corrupt.timeline`, damaged);
     await writeFile(`${GENERATED}truncated.timeline`, world.subarray(0, world.length - 1000));
-    for (const c of CASES) await writeFile(`${GENERATED}${c.page}`, page(c.tag));
+    for (const c of CASES) await writeFile(`${GENERATED}${c.page}`, page(c.tag, c.article));
     await writeFile(`${GENERATED}good.html`, page(moduleTag('/dist/world.timeline')));
     ({ server, url } = await startServer({ port: 0, mounts: { '/generated/': GENERATED } }));
     browser = await launchChromium();

@@ -54,6 +54,8 @@ const en = {
     'corrupt-data': 'its timeline is damaged',
     'invalid-data': 'its timeline is not valid',
     'fetch-failed': 'its timeline could not be downloaded',
+    // From a page, text is always valid UTF-8: only the size limit is left.
+    'invalid-input': 'the article is longer than factmark reads at once (5 MiB)',
     'worker-failed': 'it could not start',
     other: 'something went wrong',
   },
