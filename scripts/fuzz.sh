@@ -51,5 +51,5 @@ if ! "$binary" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -max_le
   echo "fuzz $target: a finding, kept in $out/findings/$target/; fix it and keep the input in fuzz/regressions/$target/" >&2
   exit 1
 fi
-grep -E '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' \
+grep -aE '^stat::number_of_executed_units|^stat::new_units_added|^stat::peak_rss_mb' \
   "$out/findings/$target/run.log" | sed "s/^/fuzz $target: /"
