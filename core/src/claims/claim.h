@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/tokenizer.h"
 #include "time/calendar.h"
 
 namespace factmark {
@@ -39,6 +40,22 @@ struct Claim {
   Found found = Found::kByFrame;
   std::string explanation;
 };
+
+// The claim's words in the text it was found in.
+inline std::string_view ClaimText(std::string_view text, const Claim& claim) {
+  return text.substr(claim.begin, claim.end - claim.begin);
+}
+
+// A claim of `kind` over the words of tokens [first_token, end_token), as
+// every frame's judge and the unknown-claim finder start one.
+inline Claim ClaimOver(ClaimKind kind, const std::vector<Token>& tokens, uint32_t first_token,
+                       uint32_t end_token) {
+  Claim claim;
+  claim.kind = kind;
+  claim.begin = tokens[first_token].begin;  // the bytes of TokensText()
+  claim.end = tokens[end_token - 1].end;
+  return claim;
+}
 
 }  // namespace factmark
 

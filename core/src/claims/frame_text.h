@@ -22,7 +22,7 @@ namespace factmark {
 // A token as the lexicons match it: ASCII letters lowercased.
 inline std::string FoldedToken(std::string_view text, const Token& token) {
   std::string folded;
-  AppendFoldedToken(text.substr(token.begin, token.end - token.begin), &folded);
+  AppendFoldedToken(TokenText(text, token), &folded);
   return folded;
 }
 
@@ -40,7 +40,7 @@ class SentenceWords {
     ends_.reserve(count);
     buffer_.reserve(count == 0 ? 0 : tokens[sentence.end_token - 1].end - tokens[first_].begin);
     for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      AppendFoldedToken(text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin), &buffer_);
+      AppendFoldedToken(TokenText(text, tokens[i]), &buffer_);
       ends_.push_back(static_cast<uint32_t>(buffer_.size()));
     }
   }
@@ -76,7 +76,7 @@ inline bool IsQuestion(std::string_view text, const std::vector<Token>& tokens,
                        const SentenceSpan& sentence) {
   for (uint32_t i = sentence.end_token; i-- > sentence.first_token;) {
     if (tokens[i].kind != TokenKind::kPunct) return false;
-    const std::string_view t = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    const std::string_view t = TokenText(text, tokens[i]);
     if (t == "?") return true;
     if (t == "." || t == "!") return false;
   }

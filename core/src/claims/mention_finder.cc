@@ -18,7 +18,7 @@ bool JoinedByHyphen(std::string_view text, const std::vector<Token>& tokens, uin
                     uint32_t sentence_end) {
   if (end + 1 >= sentence_end) return false;
   const Token& hyphen = tokens[end];
-  return text.substr(hyphen.begin, hyphen.end - hyphen.begin) == "-" &&
+  return TokenText(text, hyphen) == "-" &&
          hyphen.begin == tokens[end - 1].end && tokens[end + 1].begin == hyphen.end &&
          tokens[end + 1].kind != TokenKind::kPunct;
 }
@@ -87,8 +87,8 @@ void ResolveTheTitle(const Timeline& timeline, std::string_view text,
     }
     if (title.first_token == 0) continue;
     const Token& before = tokens[title.first_token - 1];
-    if (text.substr(before.begin, before.end - before.begin) != "the" &&
-        text.substr(before.begin, before.end - before.begin) != "The") {
+    if (TokenText(text, before) != "the" &&
+        TokenText(text, before) != "The") {
       continue;
     }
     for (size_t k = named.size(); k-- > 0;) {
@@ -118,7 +118,7 @@ void PhraseKeys(const Timeline& timeline, std::string_view text, const std::vect
   while (i < end && keys->size() < max_words) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kPunct) {
-      const std::string_view p = text.substr(t.begin, t.end - t.begin);
+      const std::string_view p = TokenText(text, t);
       const bool joins = !keys->empty() && i + 1 < end && tokens[i + 1].kind != TokenKind::kPunct;
       const bool hyphen = p == "-" && joins;
       // The period of an initial: "S. Jaishankar", "Harry S. Truman".
@@ -128,7 +128,7 @@ void PhraseKeys(const Timeline& timeline, std::string_view text, const std::vect
       continue;
     }
     if (!key.empty()) key.push_back(' ');
-    AppendFoldedToken(text.substr(t.begin, t.end - t.begin), &key);
+    AppendFoldedToken(TokenText(text, t), &key);
     const uint8_t kind = timeline.PhraseKind(key);
     if (kind == 0) break;
     keys->push_back(key);

@@ -83,7 +83,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
       return i >= first && i < end && (classes[i - first] & c) != 0;
     };
     auto raw = [&](uint32_t i) {
-      return i < end ? text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin)
+      return i < end ? TokenText(text, tokens[i])
                      : std::string_view();
     };
     auto entity_at = [&](uint32_t i) -> const Mention* {
@@ -94,12 +94,9 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
       return nullptr;
     };
     auto claim_of = [&](uint32_t from, uint32_t to, ClaimKind kind, std::string why) {
-      Claim c;
-      c.begin = tokens[from].begin;
-      c.end = tokens[to - 1].end;
-      c.kind = kind;
+      Claim c = ClaimOver(kind, tokens, from, to);
       c.found = Claim::Found::kAsUnknown;
-      c.explanation = Quote(text.substr(c.begin, c.end - c.begin)) + " " + why + note;
+      c.explanation = QuoteClaim(text, c) + " " + why + note;
       claims.push_back(std::move(c));
     };
 
@@ -133,7 +130,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
         --start;
       }
       if (start == first + 1 && IsCapitalized(raw(first))) start = first;
-      const std::string who(text.substr(tokens[name].begin, tokens[name_end - 1].end - tokens[name].begin));
+      const std::string who(TokensText(text, tokens, name, name_end));
       claim_of(start, name_end, ClaimKind::kRoleAtTime,
                "names a role, but the timeline has no term of office for " + who +
                    " that this title names, so it cannot say.");

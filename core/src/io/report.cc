@@ -62,7 +62,7 @@ std::string WriteResultJson(const CheckReport& report) {
     WriteJsonKey(&w, "end");
     w.Uint(utf16.ToUtf16(claim.end));
     WriteJsonKey(&w, "text");
-    WriteJsonString(&w, report.text.substr(claim.begin, claim.end - claim.begin));
+    WriteJsonString(&w, ClaimText(report.text, claim));
     WriteJsonKey(&w, "kind");
     WriteJsonString(&w, ClaimKindName(claim.kind));
     WriteJsonKey(&w, "verdict");
@@ -135,7 +135,7 @@ std::string WriteTextReport(const CheckReport& report) {
     while (to < text.size() && (static_cast<unsigned char>(text[to]) & 0xC0) == 0x80) --to;
     const std::string lead = from > line_begin ? "..." : "";
     const std::string_view before = text.substr(from, claim.begin - from);
-    const std::string_view quoted = text.substr(claim.begin, claim.end - claim.begin);
+    const std::string_view quoted = ClaimText(text, claim);
     out += "\n[" + std::string(VerdictName(claim.verdict)) + "] " +
            std::string(ClaimKindName(claim.kind)) + "\n";
     out += "  " + lead + std::string(text.substr(from, to - from)) +

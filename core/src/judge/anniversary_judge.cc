@@ -21,11 +21,8 @@ int32_t DaysAfterAnniversary(const CivilDate& event, int32_t day) {
 Claim JudgeAnniversary(const Timeline& timeline, std::string_view text,
                        const std::vector<Token>& tokens, const AnniversaryFrame& frame,
                        const PublishedDate& published) {
-  Claim claim;
-  claim.kind = ClaimKind::kAnniversary;
-  claim.begin = tokens[frame.first_token].begin;
-  claim.end = tokens[frame.end_token - 1].end;
-  const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
+  Claim claim = ClaimOver(ClaimKind::kAnniversary, tokens, frame.first_token, frame.end_token);
+  const std::string words = QuoteClaim(text, claim);
   const std::string suffix = TimelineNote(timeline);
 
   // The event: of the named type, else the war's start, else the only one.
@@ -61,8 +58,7 @@ Claim JudgeAnniversary(const Timeline& timeline, std::string_view text,
   if (frame.stated) {
     day = frame.date.date.first_day();
     const TemporalExpression& d = frame.date;
-    when = Quote(text.substr(tokens[d.first_token].begin,
-                             tokens[d.end_token - 1].end - tokens[d.first_token].begin)) +
+    when = Quote(TokensText(text, tokens, d.first_token, d.end_token)) +
            " (" + FormatIsoDate(frame.date.date) + ")";
   } else if (published.known) {
     day = published.day;

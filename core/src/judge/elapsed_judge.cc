@@ -10,13 +10,9 @@ namespace factmark {
 
 Claim JudgeElapsed(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
                    const ElapsedFrame& frame, const PublishedDate& published) {
-  Claim claim;
-  claim.kind = ClaimKind::kElapsedTime;
   const TemporalExpression& d = frame.duration;
-  claim.begin = tokens[frame.entity_first_token].begin;
-  claim.end = tokens[d.end_token - 1].end;
-  const std::string words = Quote(text.substr(tokens[d.first_token].begin,
-                                              tokens[d.end_token - 1].end - tokens[d.first_token].begin));
+  Claim claim = ClaimOver(ClaimKind::kElapsedTime, tokens, frame.entity_first_token, d.end_token);
+  const std::string words = Quote(TokensText(text, tokens, d.first_token, d.end_token));
   const std::string name(timeline.entity(frame.entity).name);
   const std::string suffix = TimelineNote(timeline);
   std::vector<uint32_t> starts, dated;

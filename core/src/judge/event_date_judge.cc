@@ -225,13 +225,9 @@ std::string DescribeDayDistance(int32_t days) {
 Claim JudgeEventDate(const Timeline& timeline, std::string_view text,
                      const std::vector<Token>& tokens,
                      const EventDateFrame& frame, const PublishedDate& published) {
-  Claim claim;
-  claim.begin = tokens[frame.first_token].begin;
-  claim.end = tokens[frame.end_token - 1].end;
+  Claim claim = ClaimOver(ClaimKind::kEventDate, tokens, frame.first_token, frame.end_token);
   const TemporalExpression& date = frame.date;
-  const std::string_view date_text =
-      text.substr(tokens[date.first_token].begin,
-                  tokens[date.end_token - 1].end - tokens[date.first_token].begin);
+  const std::string_view date_text = TokensText(text, tokens, date.first_token, date.end_token);
   // The entity that identifies the event: what the verb acts on when the
   // text names it ("annexed Korea", "launched Sputnik 1"), else the subject.
   const uint32_t key = frame.object != kNoEntity ? frame.object : frame.entity;

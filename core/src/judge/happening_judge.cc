@@ -94,7 +94,7 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
   std::vector<bool> stem_proper;
   for (uint32_t i = frame.first_token; i < frame.end_token; ++i) {
     if ((i >= frame.date_first && i < frame.date_end) || in_mention[i - frame.first_token]) continue;
-    const std::string_view word = text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    const std::string_view word = TokenText(text, tokens[i]);
     ContentStems(word, &stems);
     const bool proper = std::isupper(static_cast<unsigned char>(word[0])) &&
                         (i == 0 || text.substr(tokens[i - 1].begin, 1) != ".");
@@ -165,8 +165,7 @@ bool MatchHappening(const Timeline& timeline, std::string_view text,
   claim->has_claimed = true;
   claim->claimed = frame.date;
   claim->evidence = {best};
-  const std::string date_words = Quote(text.substr(
-      tokens[frame.date_first].begin, tokens[frame.date_end - 1].end - tokens[frame.date_first].begin));
+  const std::string date_words = Quote(TokensText(text, tokens, frame.date_first, frame.date_end));
   std::string words;
   for (const std::string& w : best_words) words += (words.empty() ? "" : ", ") + w;
   claim->explanation =

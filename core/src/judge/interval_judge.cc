@@ -110,11 +110,8 @@ Found Resolve(const Timeline& timeline, const IntervalEnd& end, const PublishedD
 Claim JudgeInterval(const Timeline& timeline, std::string_view text,
                     const std::vector<Token>& tokens, const IntervalFrame& frame,
                     const PublishedDate& published) {
-  Claim claim;
-  claim.kind = ClaimKind::kElapsedTime;
-  claim.begin = tokens[frame.first_token].begin;
-  claim.end = tokens[frame.end_token - 1].end;
-  const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
+  Claim claim = ClaimOver(ClaimKind::kElapsedTime, tokens, frame.first_token, frame.end_token);
+  const std::string words = QuoteClaim(text, claim);
   const std::string note = TimelineNote(timeline);
   const TemporalExpression& d = frame.duration;
   const double unit = UnitDays(d.unit);

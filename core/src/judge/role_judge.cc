@@ -54,12 +54,9 @@ std::string TermText(const Timeline& timeline, const Timeline::Term& term) {
 
 Claim JudgeRole(const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
                 const RoleFrame& frame, const PublishedDate& published) {
-  Claim claim;
-  claim.kind = ClaimKind::kRoleAtTime;
-  claim.begin = tokens[frame.first_token].begin;
-  claim.end = tokens[frame.end_token - 1].end;
+  Claim claim = ClaimOver(ClaimKind::kRoleAtTime, tokens, frame.first_token, frame.end_token);
   const std::string person(timeline.entity(frame.entity).name);
-  const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
+  const std::string words = QuoteClaim(text, claim);
 
   // The time the claim is about.
   PartialDate when;
@@ -67,8 +64,7 @@ Claim JudgeRole(const Timeline& timeline, std::string_view text, const std::vect
   if (frame.time_source == RoleFrame::Time::kStated) {
     when = frame.date.date;
     const TemporalExpression& d = frame.date;
-    when_text = Quote(text.substr(tokens[d.first_token].begin,
-                                  tokens[d.end_token - 1].end - tokens[d.first_token].begin)) +
+    when_text = Quote(TokensText(text, tokens, d.first_token, d.end_token)) +
                 " (" + FormatIsoDate(when) + ")";
   } else if (published.known) {
     when = PartialDate{CivilFromDays(published.day), Precision::kDay};

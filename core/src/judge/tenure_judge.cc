@@ -55,12 +55,10 @@ std::vector<Stretch> Merge(const Timeline& timeline, std::vector<uint32_t> terms
 Claim JudgeTenure(const Timeline& timeline, std::string_view text,
                   const std::vector<Token>& tokens, const TenureFrame& frame,
                   const PublishedDate& published) {
-  Claim claim;
-  claim.kind = frame.shape == TenureFrame::Shape::kFor ? ClaimKind::kElapsedTime
-                                                        : ClaimKind::kRoleAtTime;
-  claim.begin = tokens[frame.first_token].begin;
-  claim.end = tokens[frame.end_token - 1].end;
-  const std::string words = Quote(text.substr(claim.begin, claim.end - claim.begin));
+  Claim claim = ClaimOver(frame.shape == TenureFrame::Shape::kFor ? ClaimKind::kElapsedTime
+                                                                  : ClaimKind::kRoleAtTime,
+                          tokens, frame.first_token, frame.end_token);
+  const std::string words = QuoteClaim(text, claim);
   const std::string person(timeline.entity(frame.person).name);
   const std::string note = TimelineNote(timeline);
 

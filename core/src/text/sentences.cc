@@ -64,7 +64,7 @@ bool IsOpeningQuote(std::string_view punct) {
 
 bool StartsSentence(std::string_view text, const Token& token) {
   if (token.kind == TokenKind::kNumber) return true;
-  const std::string_view s = text.substr(token.begin, token.end - token.begin);
+  const std::string_view s = TokenText(text, token);
   if (token.kind == TokenKind::kPunct) return IsOpeningQuote(s);
   const auto lead = static_cast<unsigned char>(s[0]);
   return (lead >= 'A' && lead <= 'Z') || lead >= 0x80;
@@ -84,7 +84,7 @@ std::vector<SentenceSpan> SplitSentences(std::string_view text,
     start = end;
   };
   auto view = [&](uint32_t i) {
-    return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    return TokenText(text, tokens[i]);
   };
   for (uint32_t i = 0; i < n; ++i) {
     if (i > start && tokens[i].newlines_before >= 2) close(i);

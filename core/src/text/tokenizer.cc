@@ -134,7 +134,7 @@ std::string FoldPhrase(std::string_view phrase) {
   for (const Token& token : Tokenize(phrase)) {
     if (token.kind == TokenKind::kPunct) continue;
     if (!key.empty()) key.push_back(' ');
-    AppendFoldedToken(phrase.substr(token.begin, token.end - token.begin), &key);
+    AppendFoldedToken(TokenText(phrase, token), &key);
   }
   return key;
 }

@@ -26,6 +26,17 @@ struct Token {
 // whitespace.
 std::vector<Token> Tokenize(std::string_view text);
 
+// A token's text.
+inline std::string_view TokenText(std::string_view text, const Token& token) {
+  return text.substr(token.begin, token.end - token.begin);
+}
+
+// The text of tokens [first, end): from the first's start to the last's end.
+inline std::string_view TokensText(std::string_view text, const std::vector<Token>& tokens,
+                                   uint32_t first, uint32_t end) {
+  return text.substr(tokens[first].begin, tokens[end - 1].end - tokens[first].begin);
+}
+
 // The token's text as matched by lexicons: ASCII letters lowercased, other
 // bytes kept as they are.
 void AppendFoldedToken(std::string_view token_text, std::string* out);

@@ -76,7 +76,7 @@ class Tagger {
       f = TokenFacts();
       f.kind = t.kind;
       f.space_before = t.space_before || t.newlines_before > 0;
-      const std::string_view s = text_.substr(t.begin, t.end - t.begin);
+      const std::string_view s = TokenText(text_, t);
       if (t.kind == TokenKind::kNumber) {
         f.opens = kOpensCalendar | kOpensDuration | kOpensSet | kOpensClock | kOpensPeriod;
         f.digits = static_cast<uint8_t>(std::min<size_t>(s.size(), 255));
@@ -201,7 +201,7 @@ class Tagger {
   // The token's text; nothing outside the sentence.
   std::string_view TextOf(uint32_t i) const {
     if (!Has(i)) return std::string_view();
-    return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    return TokenText(text_, tokens_[i]);
   }
 
   // The word at i, compared without case.
