@@ -3,12 +3,11 @@
 // error line for each malformed input, the same bytes from both, and the
 // throughput printed.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { describe, it } from 'node:test';
 
-import { NATIVE_CLI, ROOT } from './helpers.js';
+import { NATIVE_CLI, ROOT, run } from './helpers.js';
 
 const ARCHIVE = `${ROOT}build/batch/archive.jsonl`;
 const ARTICLES = 10_000;
@@ -36,20 +35,11 @@ async function writeArchive() {
   return { broken, bytes: Buffer.byteLength(body) };
 }
 
-function run(command, args) {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({
-      code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(),
-      seconds: (performance.now() - start) / 1000,
-    }));
-  });
+// helpers.js's run(), timed.
+async function timedRun(command, args) {
+  const start = performance.now();
+  const result = await run(command, args);
+  return { ...result, seconds: (performance.now() - start) / 1000 };
 }
 
 describe('check --jsonl on 10,000 articles', () => {
@@ -62,7 +52,7 @@ describe('check --jsonl on 10,000 articles', () => {
   ]) {
     it(`${name}: every line, in order, an error line per malformed input`, async () => {
       archive ??= await writeArchive();
-      const result = await run(command, [...args, 'check', '--jsonl', ARCHIVE]);
+      const result = await timedRun(command, [...args, 'check', '--jsonl', ARCHIVE]);
       assert.equal(result.code, 0, result.stderr);
       assert.equal(result.stderr, '', 'nothing but results when piped');
       const lines = result.stdout.trimEnd().split('\n');
