@@ -4,7 +4,7 @@ import { extractText } from './extract.js';
 import { highlightClaimsInSlices, yieldToMain } from './highlight.js';
 import { findPublishedDate } from './published.js';
 import { strings } from './strings.js';
-import { createUI } from './ui.js';
+import { canShowUI, createUI } from './ui.js';
 
 const IN_NODE =
   typeof process === 'object' && typeof process.versions?.node === 'string' &&
@@ -178,7 +178,7 @@ export async function annotate(root, options = {}) {
   const showUI = () => {
     annotation.ui?.destroy();
     annotation.ui = null;
-    if (options.ui === false || !document.body || typeof document.body.attachShadow !== 'function') return;
+    if (options.ui === false || !canShowUI(document)) return;
     annotation.ui = createUI(document, {
       claims: parts.flatMap((p) => p.result.claims),
       marks: parts.flatMap((p) => p.byClaim),

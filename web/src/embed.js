@@ -22,7 +22,7 @@
 import { annotate, preload } from './annotate.js';
 import { findArticleRoot } from './find-article.js';
 import { strings } from './strings.js';
-import { createNotice } from './ui.js';
+import { canShowUI, createNotice } from './ui.js';
 
 function ownScript() {
   if (document.currentScript) return document.currentScript;
@@ -71,7 +71,7 @@ async function start() {
     return annotation;
   } catch (error) {
     document.documentElement.dataset.factmark = 'failed';
-    if (options.ui && document.body && typeof document.body.attachShadow === 'function') {
+    if (options.ui && canShowUI(document)) {
       notice = createNotice(document, {
         strings: strings(options.lang ?? document.documentElement.lang ?? 'en'),
         code: error?.code,

@@ -101,10 +101,7 @@ function el(document, tag, attributes = {}, text = null) {
 export function createUI(document, state) {
   const s = state.strings;
   const view = document.defaultView;
-  const host = el(document, UI_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = styleSheet(view);
-  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  const { host, shadow } = shadowHost(document);
 
   // The badge: counts, stepping, hiding.
   const counts = {};
@@ -275,6 +272,21 @@ export function createUI(document, state) {
   };
 }
 
+/** Whether this document can hold the widget's UI (a body with Shadow DOM). */
+export function canShowUI(document) {
+  return Boolean(document.body) && typeof document.body.attachShadow === 'function';
+}
+
+// The element the badge, popover or notice live in, with its shadow root
+// styled from the shared sheet; the caller fills it and appends it.
+function shadowHost(document) {
+  const host = el(document, UI_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = styleSheet(document.defaultView);
+  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  return { host, shadow };
+}
+
 /**
  * The quiet notice shown instead of the badge when the page could not be
  * checked: one muted line, in the badge's place, that the reader can
@@ -286,10 +298,7 @@ export function createUI(document, state) {
  */
 export function createNotice(document, state) {
   const s = state.strings;
-  const host = el(document, UI_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = styleSheet(document.defaultView);
-  if (sheet) shadow.adoptedStyleSheets = [sheet];
+  const { host, shadow } = shadowHost(document);
   const notice = el(document, 'div', { class: 'badge notice', role: 'region', 'aria-label': s.badgeLabel });
   const message = el(document, 'span', { class: 'count', role: 'status' });
   const dismiss = el(document, 'button', { type: 'button', 'aria-label': s.close, title: s.close }, '×');
