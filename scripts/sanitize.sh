@@ -21,14 +21,9 @@ if [[ ! -f $dir/CMakeCache.txt ]]; then
     -DFACTMARK_FUZZ=ON -DFACTMARK_WERROR=OFF \
     -DFACTMARK_WEB_DIST="$PWD/$dir/dist" >/dev/null
 fi
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-if ! cmake --build "$dir" --parallel 2 --target factmark_tests factmark_fuzz_seeds \
-    fuzz_check fuzz_dates fuzz_snapshot fuzz_compile >"$log" 2>&1; then
-  cat "$log" >&2
-  echo "sanitize: the build in $dir failed" >&2
-  exit 1
-fi
+source scripts/quiet-build.sh
+quiet_build sanitize "$dir" --target factmark_tests factmark_fuzz_seeds \
+  fuzz_check fuzz_dates fuzz_snapshot fuzz_compile
 
 if [[ ${1:-build} == test ]]; then
   # detect_leaks: LeakSanitizer too; halt_on_error: the first finding fails.

@@ -60,16 +60,8 @@ if [[ ! -f $lock_stamp || $(cat "$lock_stamp") != "$lock_hash" ]]; then
 fi
 
 # --- builds (CMake rebuilds only what changed) --------------------------------
-jobs=2
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-build() {  # build DIR: quiet when it works, the whole log when it fails
-  if ! cmake --build "$1" --parallel "$jobs" >"$log" 2>&1; then
-    cat "$log" >&2
-    echo "setup: the build in $1 failed" >&2
-    exit 1
-  fi
-}
+source scripts/quiet-build.sh
+build() { quiet_build setup "$1"; }
 if [[ ! -f build/native/CMakeCache.txt ]]; then
   say "configuring the native build"
   cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
