@@ -16,21 +16,12 @@ namespace {
 
 std::unique_ptr<factmark::Checker> checker;
 
-// UTF-16 length of valid UTF-8: one unit per code point, two above U+FFFF.
-size_t Utf16Length(std::string_view text) {
-  size_t units = 0;
-  for (unsigned char c : text) {
-    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
 void CheckResultJson(const std::string& json, std::string_view text) {
   rapidjson::Document doc;
   doc.Parse(json.data(), json.size());
   if (doc.HasParseError() || !doc.IsObject()) factmark::fuzz::Fail("check() wrote JSON that does not parse");
   if (!doc.HasMember("claims") || !doc["claims"].IsArray()) factmark::fuzz::Fail("no claims array");
-  const size_t length = Utf16Length(text);
+  const size_t length = factmark::Utf16OffsetCursor(text).ToUtf16(text.size());
   for (const auto& claim : doc["claims"].GetArray()) {
     const uint64_t start = claim["start"].GetUint64();
     const uint64_t end = claim["end"].GetUint64();
