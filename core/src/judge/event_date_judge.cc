@@ -1,6 +1,7 @@
 #include "judge/event_date_judge.h"
 
 #include "judge/explanation.h"
+#include "judge/terms.h"
 
 #include "data/timeline_model.h"
 
@@ -33,21 +34,6 @@ Match Compare(const PartialDate& claimed, bool year_written,
                         event.first_day() > claimed.last_day();
   if (disjoint) return Match::kNo;
   return event.precision <= claimed.precision ? Match::kYes : Match::kUndecided;
-}
-
-// The office among those a title names that takes part in `event`, or -1.
-// `country`, when set, is whose office it is ("Japan's prime minister").
-int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event,
-                     uint32_t country = kNoEntity) {
-  for (uint32_t t = titles.begin; t < titles.end; ++t) {
-    if (country != kNoEntity && timeline.entity(timeline.title_office(t)).jurisdiction != country) {
-      continue;
-    }
-    if (timeline.Participates(timeline.title_office(t), event)) {
-      return timeline.title_office(t);
-    }
-  }
-  return -1;
 }
 
 // " as A or B" for the offices a title names, or "" without a title.

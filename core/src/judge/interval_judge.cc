@@ -4,6 +4,7 @@
 #include "data/timeline_model.h"
 #include "judge/duration_fit.h"
 #include "judge/explanation.h"
+#include "judge/terms.h"
 
 #include <algorithm>
 #include <string>
@@ -20,13 +21,6 @@ struct Found {
   std::string said;
 };
 
-bool NamedByTitle(const Timeline& timeline, IndexRange titles, uint32_t event) {
-  for (uint32_t t = titles.begin; t < titles.end; ++t) {
-    if (timeline.Participates(timeline.title_office(t), event)) return true;
-  }
-  return false;
-}
-
 // The records an event end may mean, in date order.
 std::vector<uint32_t> Candidates(const Timeline& timeline, const IntervalEnd& end,
                                  const PublishedDate& published) {
@@ -39,7 +33,7 @@ std::vector<uint32_t> Candidates(const Timeline& timeline, const IntervalEnd& en
     if (end.types != 0 && !HasType(end.types, e.type)) continue;
     if (published.known && e.date.first_day() > published.day) continue;
     if (end.object != kNoEntity && !timeline.Participates(end.object, p.event)) continue;
-    if (!end.titles.empty() && !NamedByTitle(timeline, end.titles, p.event)) continue;
+    if (!end.titles.empty() && TitledOffice(timeline, end.titles, p.event) < 0) continue;
     out.push_back(p.event);
   }
   return out;

@@ -11,6 +11,19 @@ bool NamedByTitle(const Timeline& timeline, IndexRange titles, uint32_t office) 
   return false;
 }
 
+int64_t TitledOffice(const Timeline& timeline, IndexRange titles, uint32_t event,
+                     uint32_t country) {
+  for (uint32_t t = titles.begin; t < titles.end; ++t) {
+    if (country != kNoEntity && timeline.entity(timeline.title_office(t)).jurisdiction != country) {
+      continue;
+    }
+    if (timeline.Participates(timeline.title_office(t), event)) {
+      return timeline.title_office(t);
+    }
+  }
+  return -1;
+}
+
 void AddTermEvents(const Timeline& timeline, const Timeline::Term& term,
                    std::vector<uint32_t>* evidence) {
   const IndexRange range = timeline.ParticipationsOf(term.holder);
