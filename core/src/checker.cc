@@ -136,8 +136,9 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       TagTemporalExpressions(text, tokens, sentences, published);
   DateThisDateItems(text, tokens, sentences, published, &times);
   JoinAgoWithMonth(text, tokens, &times);
+  const TextWords words(text, tokens);  // folded once for every frame below
   const std::vector<HappeningFrame> happenings =
-      FindHappeningFrames(text, tokens, sentences, times, published);
+      FindHappeningFrames(text, tokens, words, sentences, times, published);
   const std::vector<std::pair<uint32_t, uint32_t>> quoted = QuotedSpans(text);
   std::vector<Claim> claims;
   // Where each claim's words are in `claims`, by (begin, end): a long text
@@ -149,7 +150,7 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
     timelines.push_back(&timeline);
     const std::vector<Mention> mentions = FindMentions(timeline, text, tokens, sentences, published);
     const std::vector<EventDateFrame> event_frames =
-        FindEventDateFrames(timeline, text, tokens, sentences, mentions, times);
+        FindEventDateFrames(timeline, text, tokens, words, sentences, mentions, times);
     std::vector<Claim> found;
     for (const EventDateFrame& frame : event_frames) {
       found.push_back(JudgeEventDate(timeline, text, tokens, frame, published));
@@ -184,11 +185,11 @@ Status Checker::Check(std::string_view text, const CheckOptions& options,
       }
     }
     for (Claim& claim :
-         FindUnknownClaims(timeline, text, tokens, sentences, mentions, times, published)) {
+         FindUnknownClaims(timeline, text, tokens, words, sentences, mentions, times, published)) {
       found.push_back(std::move(claim));
     }
     for (const IntervalFrame& frame :
-         FindIntervalFrames(timeline, text, tokens, sentences, mentions, times)) {
+         FindIntervalFrames(timeline, text, tokens, words, sentences, mentions, times)) {
       found.push_back(JudgeInterval(timeline, text, tokens, frame, published));
     }
     for (const TenureFrame& frame :

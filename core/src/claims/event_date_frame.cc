@@ -85,14 +85,15 @@ const Mention* TitleEndingAt(std::string_view text, const std::vector<Token>& to
 class SentenceReader {
  public:
   SentenceReader(const Timeline& timeline, std::string_view text,
-                 const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                 const std::vector<Token>& tokens, const TextWords& words,
+                 const std::vector<Mention>& mentions,
                  const std::vector<TemporalExpression>& times, const SentenceSpan& sentence,
                  size_t mentions_begin, size_t mentions_end, size_t times_begin,
                  size_t times_end)
       : timeline_(timeline), text_(text), tokens_(tokens), mentions_(mentions),
         times_(times), sentence_(sentence), mentions_begin_(mentions_begin),
         mentions_end_(mentions_end), times_begin_(times_begin), times_end_(times_end),
-        words_(text, tokens, sentence) {}
+        words_(words, sentence) {}
 
   std::string_view Word(uint32_t token) const { return words_(token); }
 
@@ -294,8 +295,8 @@ class SentenceReader {
 
 std::vector<EventDateFrame> FindEventDateFrames(
     const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
-    const std::vector<TemporalExpression>& times) {
+    const TextWords& words, const std::vector<SentenceSpan>& sentences,
+    const std::vector<Mention>& mentions, const std::vector<TemporalExpression>& times) {
   std::vector<EventDateFrame> frames;
   SentenceParts parts(mentions, times);
   std::vector<uint32_t> used;  // entity mentions a trigger frame has taken
@@ -306,7 +307,7 @@ std::vector<EventDateFrame> FindEventDateFrames(
         IsQuestion(text, tokens, sentence)) {
       continue;
     }
-    const SentenceReader read(timeline, text, tokens, mentions, times, sentence,
+    const SentenceReader read(timeline, text, tokens, words, mentions, times, sentence,
                               first_mention, m, parts.times_begin, parts.times_end);
     used.clear();
 

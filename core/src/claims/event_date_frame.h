@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/frame_text.h"
 #include "claims/mention_finder.h"
 #include "data/event_type.h"
 #include "data/timeline.h"
@@ -47,8 +48,8 @@ struct EventDateFrame {
 // `times` are the text's temporal expressions, in text order.
 std::vector<EventDateFrame> FindEventDateFrames(
     const Timeline& timeline, std::string_view text, const std::vector<Token>& tokens,
-    const std::vector<SentenceSpan>& sentences, const std::vector<Mention>& mentions,
-    const std::vector<TemporalExpression>& times);
+    const TextWords& words, const std::vector<SentenceSpan>& sentences,
+    const std::vector<Mention>& mentions, const std::vector<TemporalExpression>& times);
 
 }  // namespace factmark
 

@@ -26,36 +26,50 @@ inline std::string FoldedToken(std::string_view text, const Token& token) {
   return folded;
 }
 
-// A sentence's words, folded once, read by token index: a token outside
-// the sentence reads as the empty word, so a frame can look before or past
-// it without checking bounds. The words share one buffer, and are read as
-// string_views: a frame compares each word with many literals, and a view
-// compares its length first, inline, where a std::string calls out of line.
-class SentenceWords {
+// Every word of a text, folded once a check and read by token index. The
+// frames (some once per timeline) read each sentence's words many times
+// over; folding them here spares each its own pass. The words share one
+// buffer and are read as string_views: a frame compares each word with many
+// literals, and a view compares its length first, inline, where a
+// std::string calls out of line.
+class TextWords {
  public:
-  SentenceWords(std::string_view text, const std::vector<Token>& tokens,
-                const SentenceSpan& sentence)
-      : first_(sentence.first_token) {
-    const uint32_t count = sentence.end_token - sentence.first_token;
-    ends_.reserve(count);
-    buffer_.reserve(count == 0 ? 0 : tokens[sentence.end_token - 1].end - tokens[first_].begin);
-    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      AppendFoldedToken(TokenText(text, tokens[i]), &buffer_);
+  TextWords(std::string_view text, const std::vector<Token>& tokens) {
+    ends_.reserve(tokens.size());
+    buffer_.reserve(text.size());
+    for (const Token& token : tokens) {
+      AppendFoldedToken(TokenText(text, token), &buffer_);
       ends_.push_back(static_cast<uint32_t>(buffer_.size()));
     }
   }
 
+  // The folded word of `token`; "" past the last token.
   std::string_view operator()(uint32_t token) const {
-    if (token < first_ || token - first_ >= ends_.size()) return {};
-    const uint32_t at = token - first_;
-    const uint32_t begin = at == 0 ? 0 : ends_[at - 1];
-    return std::string_view(buffer_).substr(begin, ends_[at] - begin);
+    if (token >= ends_.size()) return {};
+    const uint32_t begin = token == 0 ? 0 : ends_[token - 1];
+    return std::string_view(buffer_).substr(begin, ends_[token] - begin);
   }
 
  private:
+  std::string buffer_;          // the folded words, back to back
+  std::vector<uint32_t> ends_;  // where each token's word ends in buffer_
+};
+
+// A sentence's words: a token outside the sentence reads as the empty word,
+// so a frame can look before or past it without checking bounds.
+class SentenceWords {
+ public:
+  SentenceWords(const TextWords& words, const SentenceSpan& sentence)
+      : words_(words), first_(sentence.first_token), end_(sentence.end_token) {}
+
+  std::string_view operator()(uint32_t token) const {
+    return token >= first_ && token < end_ ? words_(token) : std::string_view();
+  }
+
+ private:
+  const TextWords& words_;
   uint32_t first_;
-  std::string buffer_;         // the folded words, back to back
-  std::vector<uint32_t> ends_;  // where each word ends in buffer_
+  uint32_t end_;
 };
 
 // Whether `word` is one of `words`.

@@ -30,6 +30,7 @@ bool YearsBefore(int32_t day, int years, PartialDate* out) {
 
 std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
                                                 const std::vector<Token>& tokens,
+                                                const TextWords& words,
                                                 const std::vector<SentenceSpan>& sentences,
                                                 const std::vector<TemporalExpression>& times,
                                                 const PublishedDate& published) {
@@ -40,7 +41,7 @@ std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
     size_t end = next;
     while (end < times.size() && times[end].first_token < sentence.end_token) ++end;
     if (next == end || IsQuestion(text, tokens, sentence)) continue;
-    const SentenceWords word(text, tokens, sentence);
+    const SentenceWords word(words, sentence);
     // Commas, colons and dashes ("BERLIN — ...") bound the words of a date.
     auto is_break = [&](uint32_t i) {
       const std::string_view w = word(i);

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/frame_text.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "time/calendar.h"
@@ -29,6 +30,7 @@ struct HappeningFrame {
 
 std::vector<HappeningFrame> FindHappeningFrames(std::string_view text,
                                                 const std::vector<Token>& tokens,
+                                                const TextWords& words,
                                                 const std::vector<SentenceSpan>& sentences,
                                                 const std::vector<TemporalExpression>& times,
                                                 const PublishedDate& published);

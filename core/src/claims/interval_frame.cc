@@ -30,6 +30,7 @@ constexpr EventTypeSet kDeath = TypeBit(EventType::kDied) | TypeBit(EventType::k
 
 std::vector<IntervalFrame> FindIntervalFrames(const Timeline& timeline, std::string_view text,
                                               const std::vector<Token>& tokens,
+                                              const TextWords& words,
                                               const std::vector<SentenceSpan>& sentences,
                                               const std::vector<Mention>& mentions,
                                               const std::vector<TemporalExpression>& times) {
@@ -39,7 +40,7 @@ std::vector<IntervalFrame> FindIntervalFrames(const Timeline& timeline, std::str
     parts.Advance(sentence);
     if (parts.times_begin == parts.times_end || IsQuestion(text, tokens, sentence)) continue;
     const uint32_t first = sentence.first_token, end = sentence.end_token;
-    const SentenceWords word(text, tokens, sentence);
+    const SentenceWords word(words, sentence);
     auto mention_at = [&](uint32_t i, Mention::Kind kind) -> const Mention* {
       for (size_t m = parts.mentions_begin; m < parts.mentions_end; ++m) {
         if (mentions[m].kind == kind && mentions[m].first_token == i) return &mentions[m];

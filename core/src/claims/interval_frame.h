@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claims/frame_text.h"
 #include "claims/mention_finder.h"
 #include "data/timeline.h"
 #include "text/sentences.h"
@@ -50,6 +51,7 @@ struct IntervalFrame {
 
 std::vector<IntervalFrame> FindIntervalFrames(const Timeline& timeline, std::string_view text,
                                               const std::vector<Token>& tokens,
+                                              const TextWords& words,
                                               const std::vector<SentenceSpan>& sentences,
                                               const std::vector<Mention>& mentions,
                                               const std::vector<TemporalExpression>& times);

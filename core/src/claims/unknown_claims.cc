@@ -64,7 +64,7 @@ bool IsCapitalized(std::string_view word) {
 }  // namespace
 
 std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view text,
-                                     const std::vector<Token>& tokens,
+                                     const std::vector<Token>& tokens, const TextWords& words,
                                      const std::vector<SentenceSpan>& sentences,
                                      const std::vector<Mention>& mentions,
                                      const std::vector<TemporalExpression>& times,
@@ -76,7 +76,7 @@ std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view 
     parts.Advance(sentence);
     if (IsQuestion(text, tokens, sentence)) continue;
     const uint32_t first = sentence.first_token, end = sentence.end_token;
-    const SentenceWords word(text, tokens, sentence);
+    const SentenceWords word(words, sentence);
     std::vector<uint8_t> classes(end - first);
     for (uint32_t i = first; i < end; ++i) classes[i - first] = ClassOf(word(i));
     auto is = [&](uint32_t i, WordClass c) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claims/claim.h"
+#include "claims/frame_text.h"
 #include "claims/mention_finder.h"
 #include "data/timeline.h"
 #include "text/sentences.h"
@@ -21,7 +22,7 @@
 namespace factmark {
 
 std::vector<Claim> FindUnknownClaims(const Timeline& timeline, std::string_view text,
-                                     const std::vector<Token>& tokens,
+                                     const std::vector<Token>& tokens, const TextWords& words,
                                      const std::vector<SentenceSpan>& sentences,
                                      const std::vector<Mention>& mentions,
                                      const std::vector<TemporalExpression>& times,
